@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/upr-tools/submit/internal/assemble"
+	"github.com/upr-tools/submit/internal/workspace"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+const buildDoc = `
+Checks the workspace (as "submit validate" does) and writes every output that
+submission.yaml lists under DIR/output/. Nothing is written unless every
+output could be made; each file is replaced whole, never half-written.
+Output dates come from the submission's date, or SOURCE_DATE_EPOCH when set,
+so building twice gives identical files.`
+
+type buildOptions struct {
+	Dir string
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer) error {
+	var opts buildOptions
+	fs := newFlags("build", "[-C DIR]", buildDoc, stderr)
+	fs.StringVar(&opts.Dir, "C", ".", "the workspace `DIR`ectory")
+	if err := parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("build takes no arguments, found %q (to build another workspace, pass -C DIR)", fs.Arg(0))
+	}
+	return runBuild(opts, stdout)
+}
+
+func runBuild(opts buildOptions, stdout io.Writer) error {
+	res, err := assemble.Build(opts.Dir)
+	if err != nil {
+		return err
+	}
+	p := message.NewPrinter(language.English)
+	for _, w := range res.Written {
+		switch w.Kind {
+		case "pdf":
+			p.Fprintf(stdout, "wrote %s: %d pages, %d words (body %d, footnotes %d; limit %d)\n",
+				w.Path, w.Pages, w.Words.Total(), w.Words.Body, w.Words.Footnotes, w.Limit)
+			if over := w.Words.Total() - w.Limit; over > 0 {
+				p.Fprintf(stdout, "warning: %s is %d words over the limit of %d\n", filepath.Base(w.Path), over, w.Limit)
+			}
+		case "xlsx":
+			p.Fprintf(stdout, "wrote %s: %d recommendations\n", w.Path, w.Rows)
+		default:
+			p.Fprintf(stdout, "wrote %s: %d bytes\n", w.Path, w.Bytes)
+		}
+	}
+	if len(res.Written) == 0 {
+		fmt.Fprintf(stdout, "nothing to build: %s lists no outputs\n", workspace.SubmissionFile)
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/upr-tools/submit/internal/assemble"
+)
+
+const validateDoc = `
+Checks the workspace and reports every problem as file:line:col: message:
+unknown fields, wrong types, missing required fields, duplicate ids, references
+to evidence or statistics that do not exist, responses outside the vocabulary,
+state names that are not UN member or observer states, and template errors
+(templates are run, and their Markdown parsed, but nothing is written).`
+
+type validateOptions struct {
+	Dir string
+}
+
+func cmdValidate(args []string, stdout, stderr io.Writer) error {
+	var opts validateOptions
+	fs := newFlags("validate", "[-C DIR]", validateDoc, stderr)
+	fs.StringVar(&opts.Dir, "C", ".", "the workspace `DIR`ectory")
+	if err := parse(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("validate takes no arguments, found %q (to check another workspace, pass -C DIR)", fs.Arg(0))
+	}
+	return runValidate(opts, stdout)
+}
+
+func runValidate(opts validateOptions, stdout io.Writer) error {
+	c, err := assemble.Check(opts.Dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: workspace is valid: %d recommendations, %d evidence items, %d statistics, %d outputs\n",
+		opts.Dir, len(c.WS.Recommendations), len(c.WS.Evidence), len(c.WS.Statistics), len(c.WS.Submission.Outputs))
+	return nil
+}

@@ -1,0 +1,143 @@
+// Package assemble is the pipeline behind "submit build" and "submit
+// validate": load the workspace, validate it, render its templates to
+// Markdown, lay the Markdown out, and write every output, all or nothing.
+package assemble
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/upr-tools/submit/internal/diag"
+	"github.com/upr-tools/submit/internal/layout"
+	"github.com/upr-tools/submit/internal/render"
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// Checked is a workspace that passed every check, with each PDF output's
+// body already rendered and parsed.
+type Checked struct {
+	WS     *workspace.Workspace
+	Bodies map[string]*layout.Document // by output file name
+}
+
+// Check loads the workspace in dir and runs every step that can find a
+// problem in the user's input, short of writing files. Problems come back
+// together as a diag.List.
+func Check(dir string) (*Checked, error) {
+	ws, err := workspace.Load(dir)
+	if ws == nil {
+		return nil, err
+	}
+	var problems diag.List
+	problems.Merge(err)
+	set, err := render.Parse(ws)
+	problems.Merge(err)
+	if len(problems) > 0 {
+		problems.Sort()
+		return nil, problems
+	}
+	c := &Checked{WS: ws, Bodies: map[string]*layout.Document{}}
+	for _, out := range ws.Submission.Outputs {
+		if out.Kind != "pdf" {
+			continue
+		}
+		md, err := set.Execute(out.Template)
+		if err != nil {
+			problems.Merge(err)
+			continue
+		}
+		doc, err := layout.FromMarkdown(md)
+		if err != nil {
+			problems.Add(diag.Pos{File: filepath.Join(dir, workspace.TemplatesDir, out.Template)},
+				"the Markdown this template produced cannot be laid out: %v", err)
+			continue
+		}
+		c.Bodies[out.File] = doc
+	}
+	problems.Sort()
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return c, nil
+}
+
+// Written describes one output file.
+type Written struct {
+	Path  string // as shown to the user
+	Kind  string
+	Bytes int
+	Pages int          // PDF
+	Words layout.Count // PDF
+	Limit int          // PDF word limit
+	Rows  int          // workbook
+}
+
+// Result is what Build wrote, in the order of submission.yaml's outputs.
+type Result struct {
+	Written []Written
+}
+
+// Build checks the workspace, makes every output in memory and, only if all
+// succeeded, writes them under output/, each through a temporary file and a
+// rename, so that no output is ever replaced by a partial one.
+func Build(dir string) (*Result, error) {
+	c, err := Check(dir)
+	if err != nil {
+		return nil, err
+	}
+	created, err := creationTime(c.WS.Submission)
+	if err != nil {
+		return nil, err
+	}
+	type file struct {
+		path string
+		data []byte
+	}
+	var files []file
+	res := &Result{}
+	for _, out := range c.WS.Submission.Outputs {
+		w := Written{Path: filepath.Join(dir, workspace.OutputDir, out.File), Kind: out.Kind}
+		var data []byte
+		switch out.Kind {
+		case "pdf":
+			data, err = buildPDF(c.WS, c.Bodies[out.File], created, &w)
+		case "xlsx":
+			data, err = buildWorkbook(c.WS, &w)
+		default:
+			err = fmt.Errorf("output kind %q is not supported", out.Kind)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", w.Path, err)
+		}
+		w.Bytes = len(data)
+		files = append(files, file{w.Path, data})
+		res.Written = append(res.Written, w)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, workspace.OutputDir), 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create the output folder: %w", err)
+	}
+	for _, f := range files {
+		if err := WriteFileAtomic(f.path, f.data); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// creationTime is the date written into outputs: SOURCE_DATE_EPOCH when set
+// (reproducible-builds.org), else the submission's date, never the clock, so
+// that building twice gives the same bytes.
+func creationTime(s *workspace.Submission) (time.Time, error) {
+	if v := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH")); v != "" {
+		sec, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || sec < 0 {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970: unset it or fix it", v)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return s.Date.Time(), nil
+}

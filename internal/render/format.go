@@ -1,0 +1,102 @@
+package render
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// formatter formats numbers and dates by the submission's language rules.
+type formatter struct {
+	lang    string
+	printer *message.Printer
+}
+
+func newFormatter(lang string) formatter {
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.English
+	}
+	return formatter{lang: lang, printer: message.NewPrinter(tag)}
+}
+
+// number formats x with exactly decimals digits after the point, grouped by
+// thousands as the language writes them ("22,744" in English, "22 744" in French).
+func (f formatter) number(x float64, decimals int) string {
+	return f.printer.Sprint(number.Decimal(x, number.Scale(decimals)))
+}
+
+// withUnit attaches a unit: "0.4%" in English, "0,4 %" in French and Spanish.
+func (f formatter) withUnit(num, unit string) string {
+	switch {
+	case unit == "":
+		return num
+	case unit == "%" && f.lang == "en":
+		return num + "%"
+	}
+	return num + "\u00a0" + unit
+}
+
+// statistic formats a statistic's value with its unit.
+func (f formatter) statistic(s *workspace.Statistic) string {
+	if s.Value == nil {
+		return "?"
+	}
+	return f.withUnit(f.number(*s.Value, decimalsOf(s)), unitOf(s))
+}
+
+// unitOf is a statistic's unit; percentages are "%" unless said otherwise.
+func unitOf(s *workspace.Statistic) string {
+	if s.Unit == "" && s.Derive != nil && s.Derive.Op == "percent" {
+		return "%"
+	}
+	return s.Unit
+}
+
+// decimalsOf is how many digits a statistic shows: as set, else one for a
+// percentage or ratio (0.4% must not round to 0%) and none for counts.
+func decimalsOf(s *workspace.Statistic) int {
+	if s.Decimals != nil {
+		return *s.Decimals
+	}
+	if s.Derive != nil && (s.Derive.Op == "percent" || s.Derive.Op == "ratio") {
+		return 1
+	}
+	if s.Value != nil && *s.Value != float64(int64(*s.Value)) {
+		return 1
+	}
+	return 0
+}
+
+var monthNames = map[string][12]string{
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	"es": {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+}
+
+// date writes a date in full, as the language does: "23 January 2024",
+// "23 janvier 2024", "23 de enero de 2024"; partial dates stay partial.
+func (f formatter) date(d workspace.Date) string {
+	months, ok := monthNames[f.lang]
+	if !ok {
+		return d.Long()
+	}
+	var parts []string
+	if d.Day > 0 {
+		parts = append(parts, f.printer.Sprint(d.Day))
+	}
+	if d.Month > 0 {
+		parts = append(parts, months[d.Month-1])
+	}
+	if d.Year > 0 {
+		parts = append(parts, f.printer.Sprint(number.Decimal(d.Year, number.NoSeparator())))
+	}
+	if f.lang == "es" {
+		return strings.Join(parts, " de ")
+	}
+	return strings.Join(parts, " ")
+}

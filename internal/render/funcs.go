@@ -1,0 +1,259 @@
+package render
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"text/template"
+
+	"github.com/spf13/cast"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/upr-tools/submit/internal/layout"
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// Func documents one domain function. Its examples run as tests against
+// the workspace in testdata/ws, and docs/templates.md is generated from them.
+type Func struct {
+	Name     string
+	Args     string // how it is called
+	Doc      string
+	Examples []Example
+	bind     func(st *state) any
+}
+
+// Example is a template snippet and the Markdown it gives.
+type Example struct {
+	Template, Output string
+}
+
+// Funcs lists the domain functions, in the order the documentation shows them.
+func Funcs() []Func { return domainFuncs }
+
+var domainFuncs = []Func{
+	{
+		Name: "cite", Args: `cite "EVIDENCE-ID"`,
+		Doc: "A footnote giving the source of an evidence item. Each call makes a new footnote.",
+		Examples: []Example{{
+			`Claimants wait for years.{{cite "usm-delays"}}`,
+			"Claimants wait for years.[^n1]\n\n[^n1]: Jane Doe, *Waiting*, Example Press, 3 March 2023, p. 12, <https://example.org/waiting>.\n",
+		}},
+		bind: func(st *state) any { return st.cite },
+	},
+	{
+		Name: "quote", Args: `quote "EVIDENCE-ID"`,
+		Doc: "A block quote of an evidence quotation, with its source as a footnote. Put it on a line of its own.",
+		Examples: []Example{{
+			`{{quote "usm-delays"}}`,
+			"\n> Most claimants wait more than 3 years \\*before\\* a decision.[^n1]\n\n\n[^n1]: Jane Doe, *Waiting*, Example Press, 3 March 2023, p. 12, <https://example.org/waiting>.\n",
+		}},
+		bind: func(st *state) any { return st.quote },
+	},
+	{
+		Name: "evidence", Args: `evidence "EVIDENCE-ID"`,
+		Doc:      "The evidence item itself, to use its fields (.Text, .Source.Title, .Issues).",
+		Examples: []Example{{`{{(evidence "usm-delays").Source.Publisher}}`, "Example Press"}},
+		bind:     func(st *state) any { return st.evidence },
+	},
+	{
+		Name: "stat", Args: `stat "STATISTIC-ID"`,
+		Doc: "A statistic's value, formatted by the submission's language, with its unit and a footnote " +
+			"saying what it counts and its source. Derived figures are computed and cite their inputs.",
+		Examples: []Example{
+			{
+				`{{stat "claims"}}`,
+				"22,744 people[^n1]\n\n[^n1]: People who sought protection, March 2014 to July 2023 (as of July 2023). Source: *Statistics*, Immigration Department, 2023.\n",
+			},
+			{
+				`{{stat "rate"}}`,
+				"1.3%[^n1]\n\n[^n1]: Share recognised (as of July 2023). Calculated from: people recognised (301); people who sought protection (22,744). Source: *Statistics*, Immigration Department, 2023.\n",
+			},
+		},
+		bind: func(st *state) any { return st.stat },
+	},
+	{
+		Name: "value", Args: `value "STATISTIC-ID"`,
+		Doc:      "A statistic's value and unit, without a footnote (for a figure already cited).",
+		Examples: []Example{{`{{value "recognised"}} of {{value "claims"}}`, "301 people of 22,744 people"}},
+		bind:     func(st *state) any { return st.value },
+	},
+	{
+		Name: "statistic", Args: `statistic "STATISTIC-ID"`,
+		Doc:      "The statistic itself, to use its fields (.Value, .Unit, .Counts).",
+		Examples: []Example{{`{{(statistic "claims").Counts}}`, "people who sought protection"}},
+		bind:     func(st *state) any { return st.statistic },
+	},
+	{
+		Name: "underReview", Args: `underReview "STATE" LIST`,
+		Doc:      "The recommendations of LIST made to a state under review (any name or alias of the state).",
+		Examples: []Example{{`{{len (underReview "China" .Recommendations)}}`, "3"}},
+		bind: func(st *state) any {
+			return filterState(func(r *workspace.Recommendation) []string { return []string{r.StateUnderReview} })
+		},
+	},
+	{
+		Name: "fromState", Args: `fromState "STATE" LIST`,
+		Doc:      "The recommendations of LIST made by a recommending state (alone or with others).",
+		Examples: []Example{{`{{range fromState "Turkey" .Recommendations}}{{.ID}} {{end}}`, "r2 "}},
+		bind:     func(st *state) any { return filterState(func(r *workspace.Recommendation) []string { return r.From }) },
+	},
+	{
+		Name: "withTheme", Args: `withTheme "THEME" LIST`,
+		Doc:      "The recommendations of LIST that carry a theme (exact, ignoring case).",
+		Examples: []Example{{`{{range .Recommendations | withTheme "asylum"}}{{.ID}} {{end}}`, "r1 r3 "}},
+		bind: func(st *state) any {
+			return func(theme string, list []*workspace.Recommendation) []*workspace.Recommendation {
+				return filter(list, func(r *workspace.Recommendation) bool {
+					return slices.ContainsFunc(r.Themes, func(t string) bool { return strings.EqualFold(t, theme) })
+				})
+			}
+		},
+	},
+	{
+		Name: "withResponse", Args: `withResponse "RESPONSE" LIST`,
+		Doc:      "The recommendations of LIST with a response: supported, partially supported, noted or pending.",
+		Examples: []Example{{`{{len (.Recommendations | withResponse "noted")}}`, "1"}},
+		bind: func(st *state) any {
+			return func(resp string, list []*workspace.Recommendation) ([]*workspace.Recommendation, error) {
+				if !slices.Contains(workspace.ResponseValues, resp) {
+					return nil, fmt.Errorf("response %q is not one of: %s", resp, strings.Join(workspace.ResponseValues, ", "))
+				}
+				return filter(list, func(r *workspace.Recommendation) bool { return r.Response == resp }), nil
+			}
+		},
+	},
+	{
+		Name: "inCycle", Args: `inCycle N LIST`,
+		Doc:      "The recommendations of LIST made in a review cycle.",
+		Examples: []Example{{`{{range .Recommendations | inCycle 3}}{{.ID}} {{end}}`, "r1 r2 "}},
+		bind: func(st *state) any {
+			return func(cycle any, list []*workspace.Recommendation) ([]*workspace.Recommendation, error) {
+				c, err := cast.ToIntE(cycle)
+				if err != nil {
+					return nil, fmt.Errorf("cycle %v is not a number", cycle)
+				}
+				return filter(list, func(r *workspace.Recommendation) bool { return r.Cycle == c }), nil
+			}
+		},
+	},
+	{
+		Name: "recRef", Args: `recRef RECOMMENDATION`,
+		Doc: "A recommendation's reference as reports write it: paragraph number and recommending states. " +
+			"Without a known paragraph number, just the states.",
+		Examples: []Example{{`{{range .Recommendations}}{{recRef .}}; {{end}}`, "28.212 (Tunisia); 28.7 (Türkiye, Uruguay); (Republic of Korea); "}},
+		bind:     func(st *state) any { return recRef },
+	},
+	{
+		Name: "recommendingStates", Args: `recommendingStates LIST`,
+		Doc:      "The states that made the recommendations of LIST, each once, sorted.",
+		Examples: []Example{{`{{join ", " (recommendingStates .Recommendations)}}`, "Republic of Korea, Tunisia, Türkiye, Uruguay"}},
+		bind:     func(st *state) any { return recommendingStates },
+	},
+	{
+		Name: "percent", Args: `percent PART TOTAL`,
+		Doc:      "PART as a percentage of TOTAL with one decimal, by the submission's language; \"–\" when TOTAL is 0.",
+		Examples: []Example{{`{{percent (len (.Recommendations | withResponse "supported")) (len .Recommendations)}}`, "33.3%"}},
+		bind: func(st *state) any {
+			return func(part, total any) (string, error) {
+				p, err1 := cast.ToFloat64E(part)
+				t, err2 := cast.ToFloat64E(total)
+				if err1 != nil || err2 != nil {
+					return "", fmt.Errorf("percent takes two numbers, got %v and %v", part, total)
+				}
+				if t == 0 {
+					return "–", nil
+				}
+				return st.f.withUnit(st.f.number(p/t*100, 1), "%"), nil
+			}
+		},
+	},
+	{
+		Name: "number", Args: `number X [DECIMALS]`,
+		Doc:      "A number grouped by thousands as the submission's language writes it.",
+		Examples: []Example{{`{{number 22744}} {{number 0.3957 2}}`, "22,744 0.40"}},
+		bind: func(st *state) any {
+			return func(x any, decimals ...int) (string, error) {
+				f, err := cast.ToFloat64E(x)
+				if err != nil {
+					return "", fmt.Errorf("number: %v is not a number", x)
+				}
+				d := 0
+				if len(decimals) > 0 {
+					d = decimals[0]
+				}
+				return st.f.number(f, d), nil
+			}
+		},
+	},
+	{
+		Name: "date", Args: `date DATE`,
+		Doc:      "A date written out in the submission's language: \"23 January 2024\", \"June 2023\".",
+		Examples: []Example{{`{{date .Submission.ReviewDate}}`, "23 January 2024"}},
+		bind:     func(st *state) any { return st.f.date },
+	},
+	{
+		Name: "md", Args: `md TEXT`,
+		Doc: "Escapes data text so Markdown shows it as written (an asterisk stays an asterisk). " +
+			"Use it on any field that is printed into the text.",
+		Examples: []Example{{`{{md "Use *all* [means]"}}`, `Use \*all\* \[means\]`}},
+		bind:     func(st *state) any { return layout.Escape },
+	},
+}
+
+// funcMap gives Sprig's allowed functions and the domain functions bound to
+// st. With st nil the domain functions are placeholders, enough for parsing.
+func funcMap(st *state) (template.FuncMap, error) {
+	fm, err := sprigFuncs()
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		st = newState(&workspace.Workspace{})
+	}
+	for _, f := range domainFuncs {
+		fm[f.Name] = f.bind(st)
+	}
+	return fm, nil
+}
+
+// FuncNames lists every function a template can call, sorted.
+func FuncNames() []string {
+	fm, _ := funcMap(nil)
+	return slices.Sorted(maps.Keys(fm))
+}
+
+func filter(list []*workspace.Recommendation, keep func(*workspace.Recommendation) bool) []*workspace.Recommendation {
+	var out []*workspace.Recommendation
+	for _, r := range list {
+		if keep(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func recRef(r *workspace.Recommendation) string {
+	states := "(" + strings.Join(r.From, ", ") + ")"
+	if r.Paragraph == "" {
+		return layout.Escape(states)
+	}
+	return layout.Escape(r.Paragraph + " " + states)
+}
+
+func recommendingStates(list []*workspace.Recommendation) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range list {
+		for _, s := range r.From {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	collate.New(language.English).SortStrings(out)
+	return out
+}

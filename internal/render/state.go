@@ -1,0 +1,41 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// state is what one execution of a template accumulates: the footnotes its
+// citations create, numbered in the order they are made.
+type state struct {
+	ws    *workspace.Workspace
+	f     formatter
+	notes []string
+}
+
+func newState(ws *workspace.Workspace) *state {
+	lang := "en"
+	if ws.Submission != nil && ws.Submission.Language != "" {
+		lang = ws.Submission.Language
+	}
+	return &state{ws: ws, f: newFormatter(lang)}
+}
+
+// note adds a footnote and returns its reference mark. Every citation gets
+// its own note, as in print: the layout step numbers them in reading order.
+func (st *state) note(markdown string) string {
+	st.notes = append(st.notes, markdown)
+	return fmt.Sprintf("[^n%d]", len(st.notes))
+}
+
+func (st *state) writeNotes(b *strings.Builder) {
+	if len(st.notes) == 0 {
+		return
+	}
+	b.WriteString("\n")
+	for i, n := range st.notes {
+		fmt.Fprintf(b, "\n[^n%d]: %s\n", i+1, n)
+	}
+}

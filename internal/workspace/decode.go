@@ -1,0 +1,257 @@
+package workspace
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+
+	"github.com/upr-tools/submit/internal/diag"
+)
+
+// decoder fills model structs from YAML nodes, recording every problem with
+// its position instead of stopping at the first (yaml's own Decode reports
+// lines without columns and stops early).
+type decoder struct {
+	file     string
+	problems *diag.List
+}
+
+// parseYAML reads one YAML document into a node tree. An empty file gives nil.
+func parseYAML(file string, src []byte, problems *diag.List) *yaml.Node {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		var le *yaml.LoadError
+		if errors.As(err, &le) {
+			problems.Add(diag.Pos{File: file, Line: le.Mark.Line, Col: le.Mark.Column},
+				"YAML syntax error: %s", le.Message)
+			return nil
+		}
+		problems.Add(diag.Pos{File: file}, "YAML syntax error: %v", err)
+		return nil
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil
+	}
+	return doc.Content[0]
+}
+
+func (d *decoder) pos(n *yaml.Node) diag.Pos {
+	return diag.Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.problems.Add(d.pos(n), format, args...)
+}
+
+var (
+	posType  = reflect.TypeFor[diag.Pos]()
+	keysType = reflect.TypeFor[Keys]()
+	dateType = reflect.TypeFor[Date]()
+)
+
+// decode stores n into v. what names the thing for messages ("recommendation").
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string) {
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if isNull(n) {
+		return // an empty value is a missing one; required checks catch it
+	}
+	switch {
+	case v.Type() == dateType:
+		if !d.scalar(n, what, "a date (YYYY, YYYY-MM or YYYY-MM-DD)") {
+			return
+		}
+		date, err := ParseDate(n.Value)
+		if err != nil {
+			d.errorf(n, "%s: %v", what, err)
+			return
+		}
+		v.Set(reflect.ValueOf(date))
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		elem := reflect.New(v.Type().Elem())
+		d.decode(n, elem.Elem(), what)
+		v.Set(elem)
+	case reflect.Struct:
+		d.decodeStruct(n, v, what)
+	case reflect.Slice:
+		d.decodeSlice(n, v, what)
+	case reflect.String:
+		if d.scalar(n, what, "text") {
+			v.SetString(strings.TrimSpace(n.Value))
+		}
+	case reflect.Int:
+		if !d.scalar(n, what, "a whole number") {
+			return
+		}
+		i, err := strconv.Atoi(n.Value)
+		if err != nil || n.Tag != "!!int" {
+			d.errorf(n, "%s: expected a whole number, found %q", what, n.Value)
+			return
+		}
+		v.SetInt(int64(i))
+	case reflect.Float64:
+		if !d.scalar(n, what, "a number") {
+			return
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+		if err != nil || (n.Tag != "!!int" && n.Tag != "!!float") {
+			d.errorf(n, "%s: expected a number (write 22744, not \"22,744\"), found %q", what, n.Value)
+			return
+		}
+		v.SetFloat(f)
+	default:
+		panic(fmt.Sprintf("workspace: no decoder for %s", v.Type()))
+	}
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// scalar checks that n is a single value.
+func (d *decoder) scalar(n *yaml.Node, what, expected string) bool {
+	if n.Kind == yaml.ScalarNode {
+		return true
+	}
+	d.errorf(n, "%s: expected %s, found %s", what, expected, kindName(n))
+	return false
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping (key: value lines)"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, what string) {
+	elemType := v.Type().Elem()
+	items := n.Content
+	if n.Kind != yaml.SequenceNode {
+		// A single text stands for a list of one: "from: Tunisia".
+		if n.Kind != yaml.ScalarNode || elemType.Kind() != reflect.String {
+			d.errorf(n, "%s: expected a list, found %s", what, kindName(n))
+			return
+		}
+		items = []*yaml.Node{n}
+	}
+	out := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
+		d.decode(item, out.Index(i), fmt.Sprintf("%s[%d]", what, i))
+	}
+	v.Set(out)
+}
+
+// field describes one YAML key of a model struct.
+type field struct {
+	key      string
+	index    int
+	required bool
+}
+
+func fieldsOf(t reflect.Type) []field {
+	var fs []field
+	for i := range t.NumField() {
+		f := t.Field(i)
+		key := f.Tag.Get("yaml")
+		if key == "" || key == "-" {
+			continue
+		}
+		fs = append(fs, field{key: key, index: i, required: f.Tag.Get("required") == "true"})
+	}
+	return fs
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "%s: expected a mapping (key: value lines), found %s", what, kindName(n))
+		return
+	}
+	fs := fieldsOf(v.Type())
+	keys := Keys{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if _, dup := keys[k.Value]; dup {
+			d.errorf(k, "%s: %q is given twice", what, k.Value)
+			continue
+		}
+		idx := slices.IndexFunc(fs, func(f field) bool { return f.key == k.Value })
+		if idx < 0 {
+			d.errorf(k, "%s: unknown field %q%s", what, k.Value, suggestKey(k.Value, fs))
+			continue
+		}
+		keys[k.Value] = d.pos(val)
+		if val.Kind == yaml.SequenceNode {
+			for j, item := range val.Content {
+				keys[fmt.Sprintf("%s[%d]", k.Value, j)] = d.pos(item)
+			}
+		}
+		if isNull(val) {
+			continue
+		}
+		d.decode(val, v.Field(fs[idx].index), what+"."+k.Value)
+	}
+	for _, f := range fs {
+		if _, ok := keys[f.key]; f.required && (!ok || v.Field(f.index).IsZero()) {
+			if ok && v.Field(f.index).Kind() == reflect.Int {
+				continue // an explicit 0 was given; range checks judge it
+			}
+			d.errorf(n, "%s: missing required field %q", what, f.key)
+		}
+	}
+	if fld := v.FieldByName("Pos"); fld.IsValid() && fld.Type() == posType {
+		fld.Set(reflect.ValueOf(d.pos(n)))
+	}
+	if fld := v.FieldByName("Keys"); fld.IsValid() && fld.Type() == keysType {
+		fld.Set(reflect.ValueOf(keys))
+	}
+}
+
+// suggestKey names the closest known key, or lists them all.
+func suggestKey(got string, fs []field) string {
+	best, bestDist := "", 3
+	var all []string
+	for _, f := range fs {
+		all = append(all, f.key)
+		if dist := editDistance(strings.ToLower(got), f.key); dist < bestDist {
+			best, bestDist = f.key, dist
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return "; expected one of: " + strings.Join(all, ", ")
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

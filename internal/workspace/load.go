@@ -1,0 +1,248 @@
+package workspace
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+
+	"github.com/upr-tools/submit/internal/diag"
+)
+
+// Folders of a workspace, relative to its root.
+const (
+	SubmissionFile     = "submission.yaml"
+	RecommendationsDir = "recommendations"
+	EvidenceDir        = "evidence"
+	StatisticsDir      = "statistics"
+	TemplatesDir       = "templates"
+	OutputDir          = "output"
+)
+
+// Load reads and validates the workspace in dir. It returns the workspace
+// even when there are problems, with every problem in the error (a diag.List).
+// File names in problems are dir joined with the file's path in the workspace.
+func Load(dir string) (*Workspace, error) {
+	ws := &Workspace{Dir: dir}
+	var problems diag.List
+	l := loader{dir: dir, problems: &problems}
+
+	if _, err := os.Stat(filepath.Join(dir, SubmissionFile)); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: no %s here: run submit in a workspace folder, pass -C DIR, or create one with \"submit init DIR\"",
+			l.display(SubmissionFile), SubmissionFile)
+	}
+	ws.Submission = &Submission{}
+	if n := l.parse(SubmissionFile); n != nil {
+		d := l.decoder(SubmissionFile)
+		d.decode(n, reflect.ValueOf(ws.Submission).Elem(), "submission")
+	}
+	for _, file := range l.yamlFiles(RecommendationsDir) {
+		ws.Recommendations = append(ws.Recommendations, l.recommendations(file)...)
+	}
+	for _, file := range l.yamlFiles(EvidenceDir) {
+		l.list(file, "evidence", "evidence item", &ws.Evidence)
+	}
+	for _, file := range l.yamlFiles(StatisticsDir) {
+		l.list(file, "statistics", "statistic", &ws.Statistics)
+	}
+	ws.Templates = l.templates()
+
+	validate(ws, &problems)
+	problems.Sort()
+	return ws, problems.Err()
+}
+
+type loader struct {
+	dir      string
+	problems *diag.List
+}
+
+// display is the name of a workspace file as the user should see it.
+func (l *loader) display(rel string) string {
+	return filepath.Join(l.dir, rel)
+}
+
+func (l *loader) decoder(rel string) *decoder {
+	return &decoder{file: l.display(rel), problems: l.problems}
+}
+
+func (l *loader) parse(rel string) *yaml.Node {
+	src, err := os.ReadFile(filepath.Join(l.dir, rel))
+	if err != nil {
+		l.problems.Add(diag.Pos{File: l.display(rel)}, "cannot read: %v", err)
+		return nil
+	}
+	return parseYAML(l.display(rel), src, l.problems)
+}
+
+// yamlFiles lists the .yaml and .yml files under a folder, sorted, so that
+// data may be split into files in whatever layout suits its authors.
+func (l *loader) yamlFiles(sub string) []string {
+	var files []string
+	root := filepath.Join(l.dir, sub)
+	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() && strings.HasPrefix(e.Name(), ".") && path != root {
+			return filepath.SkipDir
+		}
+		ext := filepath.Ext(e.Name())
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(e.Name(), ".") {
+			rel, _ := filepath.Rel(l.dir, path)
+			files = append(files, rel)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		l.problems.Add(diag.Pos{File: l.display(sub)}, "cannot read folder: %v", err)
+	}
+	slices.Sort(files)
+	return files
+}
+
+// top checks a data file's top-level keys and returns the node of each.
+func (l *loader) top(rel string, n *yaml.Node, allowed ...string) map[string]*yaml.Node {
+	d := l.decoder(rel)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "expected top-level keys %s, found %s", strings.Join(allowed, " and "), kindName(n))
+		return nil
+	}
+	out := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if !slices.Contains(allowed, k.Value) {
+			d.errorf(k, "unknown top-level key %q: this file may only have %s", k.Value, strings.Join(allowed, " and "))
+			continue
+		}
+		out[k.Value] = n.Content[i+1]
+	}
+	return out
+}
+
+// list decodes a file whose top level is one key holding a list of items.
+func (l *loader) list(rel, key, what string, out any) {
+	n := l.parse(rel)
+	if n == nil {
+		return
+	}
+	top := l.top(rel, n, key)
+	items, ok := top[key]
+	if !ok || isNull(items) {
+		return
+	}
+	d := l.decoder(rel)
+	if items.Kind != yaml.SequenceNode {
+		d.errorf(items, "%s: expected a list of items (lines starting with \"- \"), found %s", key, kindName(items))
+		return
+	}
+	slice := reflect.ValueOf(out).Elem()
+	for _, item := range items.Content {
+		v := reflect.New(slice.Type().Elem().Elem())
+		d.decode(item, v.Elem(), what)
+		slice.Set(reflect.Append(slice, v))
+	}
+}
+
+// recommendations decodes one recommendations file. Its optional defaults
+// fill the keys a recommendation leaves out, merged at the node level so
+// that a problem in a default points at the defaults section.
+func (l *loader) recommendations(rel string) []*Recommendation {
+	n := l.parse(rel)
+	if n == nil {
+		return nil
+	}
+	top := l.top(rel, n, "defaults", "recommendations")
+	d := l.decoder(rel)
+	var defaults []*yaml.Node
+	if def, ok := top["defaults"]; ok && !isNull(def) {
+		if def.Kind != yaml.MappingNode {
+			d.errorf(def, "defaults: expected a mapping (key: value lines), found %s", kindName(def))
+		} else {
+			defaults = l.checkDefaults(d, def)
+		}
+	}
+	items, ok := top["recommendations"]
+	if !ok || isNull(items) {
+		return nil
+	}
+	if items.Kind != yaml.SequenceNode {
+		d.errorf(items, "recommendations: expected a list of items (lines starting with \"- \"), found %s", kindName(items))
+		return nil
+	}
+	var out []*Recommendation
+	for _, item := range items.Content {
+		if item.Kind == yaml.MappingNode {
+			item = withDefaults(item, defaults)
+		}
+		r := &Recommendation{}
+		d.decode(item, reflect.ValueOf(r).Elem(), "recommendation")
+		out = append(out, r)
+	}
+	return out
+}
+
+// Fields that identify one recommendation and so cannot be defaults.
+var notDefaults = []string{"id", "paragraph", "text", "implementation"}
+
+func (l *loader) checkDefaults(d *decoder, def *yaml.Node) []*yaml.Node {
+	known := fieldsOf(reflect.TypeFor[Recommendation]())
+	var kept []*yaml.Node
+	for i := 0; i+1 < len(def.Content); i += 2 {
+		k := def.Content[i]
+		switch {
+		case slices.Contains(notDefaults, k.Value):
+			d.errorf(k, "defaults: %q cannot be a default: it belongs to each recommendation", k.Value)
+		case !slices.ContainsFunc(known, func(f field) bool { return f.key == k.Value }):
+			d.errorf(k, "defaults: unknown field %q%s", k.Value, suggestKey(k.Value, known))
+		default:
+			kept = append(kept, k, def.Content[i+1])
+		}
+	}
+	return kept
+}
+
+func withDefaults(item *yaml.Node, defaults []*yaml.Node) *yaml.Node {
+	if len(defaults) == 0 {
+		return item
+	}
+	merged := *item
+	merged.Content = slices.Clone(item.Content)
+	for i := 0; i+1 < len(defaults); i += 2 {
+		has := false
+		for j := 0; j+1 < len(item.Content); j += 2 {
+			if item.Content[j].Value == defaults[i].Value {
+				has = true
+				break
+			}
+		}
+		if !has {
+			merged.Content = append(merged.Content, defaults[i], defaults[i+1])
+		}
+	}
+	return &merged
+}
+
+// templates lists templates/*.tmpl (partials included), sorted.
+func (l *loader) templates() []string {
+	entries, err := os.ReadDir(filepath.Join(l.dir, TemplatesDir))
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			l.problems.Add(diag.Pos{File: l.display(TemplatesDir)}, "cannot read folder: %v", err)
+		}
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".tmpl") {
+			out = append(out, filepath.Join(TemplatesDir, e.Name()))
+		}
+	}
+	return out
+}
