@@ -7,6 +7,7 @@ import (
 
 	"github.com/upr-tools/submit/internal/layout"
 	"github.com/upr-tools/submit/internal/pdf"
+	"github.com/upr-tools/submit/internal/render"
 	"github.com/upr-tools/submit/internal/workspace"
 	"github.com/upr-tools/submit/internal/xlsx"
 )
@@ -51,22 +52,8 @@ func orgNames(s *workspace.Submission) []string {
 	return out
 }
 
-func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return fmt.Sprintf("%d%s", n, suffix)
-}
-
 func subject(s *workspace.Submission) string {
-	return fmt.Sprintf("Stakeholder submission to the Universal Periodic Review of %s, %s cycle", s.State, ordinal(s.Cycle))
+	return fmt.Sprintf("Stakeholder submission to the Universal Periodic Review of %s, %s cycle", s.State, render.Ordinal(s.Language, s.Cycle))
 }
 
 func cover(s *workspace.Submission, words int) pdf.Cover {
@@ -74,14 +61,14 @@ func cover(s *workspace.Submission, words int) pdf.Cover {
 	if s.Kind == "joint" {
 		kind = "Joint submission"
 	}
-	review := fmt.Sprintf("Universal Periodic Review, %s cycle, Working Group session %d", ordinal(s.Cycle), s.Session)
+	review := fmt.Sprintf("Universal Periodic Review, %s cycle, Working Group session %d", render.Ordinal(s.Language, s.Cycle), s.Session)
 	if !s.ReviewDate.IsZero() {
-		review += " (" + s.ReviewDate.Long() + ")"
+		review += " (" + render.LongDate(s.Language, s.ReviewDate) + ")"
 	}
 	c := pdf.Cover{
 		Title:     s.Title,
 		Lines:     []string{"State under review: " + s.State, review, kind + " by " + strings.Join(s.Acronyms(), ", ")},
-		Date:      s.Date.Long(),
+		Date:      render.LongDate(s.Language, s.Date),
 		Words:     words,
 		WordLimit: s.Limit(),
 	}

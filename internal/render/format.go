@@ -30,15 +30,18 @@ func (f formatter) number(x float64, decimals int) string {
 	return f.printer.Sprint(number.Decimal(x, number.Scale(decimals)))
 }
 
-// withUnit attaches a unit: "0.4%" in English, "0,4 %" in French and Spanish.
+// withUnit attaches a unit: "22,744 people"; "0.4%" in English, "0,4 %" in
+// French and Spanish.
 func (f formatter) withUnit(num, unit string) string {
 	switch {
 	case unit == "":
 		return num
 	case unit == "%" && f.lang == "en":
 		return num + "%"
+	case unit == "%":
+		return num + "\u00a0%" // French and Spanish space the sign, never breaking there
 	}
-	return num + "\u00a0" + unit
+	return num + " " + unit
 }
 
 // statistic formats a statistic's value with its unit.
@@ -100,3 +103,34 @@ func (f formatter) date(d workspace.Date) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// ordinal writes "4th", "4e" or "4.º".
+func (f formatter) ordinal(n int) string {
+	switch f.lang {
+	case "fr":
+		if n == 1 {
+			return "1er"
+		}
+		return f.printer.Sprint(n) + "e"
+	case "es":
+		return f.printer.Sprint(n) + ".º"
+	}
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return f.printer.Sprint(n) + suffix
+}
+
+// Ordinal writes n as an ordinal in a language ("4th"), for writers that
+// format outside templates, such as the PDF cover.
+func Ordinal(lang string, n int) string { return newFormatter(lang).ordinal(n) }
+
+// LongDate writes a date in full in a language ("23 January 2024").
+func LongDate(lang string, d workspace.Date) string { return newFormatter(lang).date(d) }

@@ -195,6 +195,26 @@ var domainFuncs = []Func{
 		bind:     func(st *state) any { return st.f.date },
 	},
 	{
+		Name: "ordinal", Args: `ordinal N`,
+		Doc:  "An ordinal number as the submission's language writes it: \"4th\" (English), \"4e\" (French), \"4.º\" (Spanish).",
+		Examples: []Example{{`the {{ordinal .Submission.Cycle}} cycle`, "the 4th cycle"}},
+		bind: func(st *state) any {
+			return func(n any) (string, error) {
+				i, err := cast.ToIntE(n)
+				if err != nil {
+					return "", fmt.Errorf("ordinal: %v is not a whole number", n)
+				}
+				return st.f.ordinal(i), nil
+			}
+		},
+	},
+	{
+		Name: "capfirst", Args: `capfirst TEXT`,
+		Doc:  "TEXT with its first letter in upper case, to start a sentence or a table cell with a data field.",
+		Examples: []Example{{`{{capfirst (statistic "claims").Counts}}`, "People who sought protection"}},
+		bind: func(st *state) any { return upperFirst },
+	},
+	{
 		Name: "md", Args: `md TEXT`,
 		Doc: "Escapes data text so Markdown shows it as written (an asterisk stays an asterisk). " +
 			"Use it on any field that is printed into the text.",

@@ -88,3 +88,12 @@ func (d Date) Long() string {
 	}
 	return strconv.Itoa(d.Day) + " " + monthNames[d.Month-1] + " " + strconv.Itoa(d.Year)
 }
+
+// Contains reports whether e falls within d's precision: 2024 contains
+// 2024-06-01, 2024-06 contains 2024-06-30.
+func (d Date) Contains(e Date) bool {
+	return d.Year == e.Year && (d.Month == 0 || d.Month == e.Month) && (d.Day == 0 || d.Day == e.Day)
+}
+
+// MarshalText writes the ISO form, so dumps show "2024-01-23".
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

@@ -77,9 +77,14 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string) {
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
+		// Set the pointer only when its value decoded: a figure that failed
+		// to parse must not go on as a zero and cause false problems later.
+		before := len(*d.problems)
 		elem := reflect.New(v.Type().Elem())
 		d.decode(n, elem.Elem(), what)
-		v.Set(elem)
+		if len(*d.problems) == before || v.Type().Elem().Kind() == reflect.Struct {
+			v.Set(elem)
+		}
 	case reflect.Struct:
 		d.decodeStruct(n, v, what)
 	case reflect.Slice:
@@ -181,6 +186,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	}
 	fs := fieldsOf(v.Type())
 	keys := Keys{}
+	failed := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if _, dup := keys[k.Value]; dup {
@@ -201,9 +207,19 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		if isNull(val) {
 			continue
 		}
+		before := len(*d.problems)
 		d.decode(val, v.Field(fs[idx].index), what+"."+k.Value)
+		if len(*d.problems) > before {
+			failed[k.Value] = true
+		}
 	}
 	for _, f := range fs {
+		if failed[f.key] {
+			// Already reported; drop the key so that range checks on its
+			// zero value do not report it again.
+			delete(keys, f.key)
+			continue
+		}
 		if _, ok := keys[f.key]; f.required && (!ok || v.Field(f.index).IsZero()) {
 			if ok && v.Field(f.index).Kind() == reflect.Int {
 				continue // an explicit 0 was given; range checks judge it

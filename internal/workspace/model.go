@@ -3,6 +3,8 @@
 package workspace
 
 import (
+	"slices"
+
 	"github.com/upr-tools/submit/internal/diag"
 )
 
@@ -19,7 +21,7 @@ type Workspace struct {
 	Statistics      []*Statistic
 	Templates       []string // paths of templates/*.md.tmpl, relative to Dir
 
-	evidence   map[string]*Evidence
+	evidence   map[string]*Evidence // by id, filled by validate
 	statistics map[string]*Statistic
 }
 
@@ -31,8 +33,8 @@ func (w *Workspace) StatisticByID(id string) *Statistic { return w.statistics[id
 
 // Submission is submission.yaml: what the submission is and what to build.
 type Submission struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Title         string         `yaml:"title" required:"true"`
 	State         string         `yaml:"state" required:"true"` // state under review
@@ -76,8 +78,8 @@ func (s *Submission) Acronyms() []string {
 
 // Organisation is one submitting organisation.
 type Organisation struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Name        string  `yaml:"name" required:"true"`
 	Acronym     string  `yaml:"acronym" required:"true"`
@@ -89,8 +91,8 @@ type Organisation struct {
 
 // Contact is how OHCHR can reach an organisation.
 type Contact struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Name    string `yaml:"name"`
 	Email   string `yaml:"email"`
@@ -100,8 +102,8 @@ type Contact struct {
 
 // Output is one file that build writes under output/.
 type Output struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Kind     string `yaml:"kind" required:"true"` // pdf or xlsx
 	Template string `yaml:"template"`             // for pdf: file in templates/
@@ -124,8 +126,8 @@ var StatusValues = []string{"fully implemented", "partially implemented", "not i
 
 // Recommendation is one recommendation made at a review.
 type Recommendation struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	ID               string       `yaml:"id" required:"true"`
 	Paragraph        string       `yaml:"paragraph"` // "28.212"; empty when unknown
@@ -159,8 +161,8 @@ func (r *Recommendation) Latest() *Assessment {
 
 // Assessment is one step of a recommendation's implementation history.
 type Assessment struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Year     int      `yaml:"year" required:"true"`
 	Status   string   `yaml:"status" required:"true"` // see StatusValues
@@ -170,8 +172,8 @@ type Assessment struct {
 
 // Evidence is an excerpt that supports the submission's arguments.
 type Evidence struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	ID     string   `yaml:"id" required:"true"`
 	Kind   string   `yaml:"kind"` // quotation (default) or paraphrase
@@ -182,8 +184,8 @@ type Evidence struct {
 
 // Source is where a piece of evidence or a statistic comes from.
 type Source struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Title     string `yaml:"title" required:"true"`
 	Author    string `yaml:"author"`
@@ -195,8 +197,8 @@ type Source struct {
 
 // Statistic is a figure with its source, or one derived from other figures.
 type Statistic struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	ID       string      `yaml:"id" required:"true"`
 	Value    *float64    `yaml:"value"` // nil for a derived figure until computed
@@ -209,13 +211,13 @@ type Statistic struct {
 	Derive   *Derivation `yaml:"derive"`
 
 	// Inputs are the statistics a derived figure was computed from.
-	Inputs []*Statistic `yaml:"-"`
+	Inputs []*Statistic `yaml:"-" json:"-"`
 }
 
 // Derivation computes a statistic from others.
 type Derivation struct {
-	Pos  diag.Pos `yaml:"-"`
-	Keys Keys     `yaml:"-"`
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
 
 	Op string   `yaml:"op" required:"true"` // percent, ratio, sum, difference
 	Of []string `yaml:"of" required:"true"` // statistic ids
@@ -228,14 +230,20 @@ func (s *Statistic) Sources() []*Source {
 		return []*Source{s.Source}
 	}
 	var out []*Source
-	seen := map[*Source]bool{}
 	for _, in := range s.Inputs {
 		for _, src := range in.Sources() {
-			if !seen[src] {
-				seen[src] = true
+			// Inputs from one publication each carry their own copy of its
+			// source: compare what they say, not where they are.
+			if !slices.ContainsFunc(out, src.Same) {
 				out = append(out, src)
 			}
 		}
 	}
 	return out
+}
+
+// Same reports whether two sources name the same publication and page.
+func (s *Source) Same(o *Source) bool {
+	return s.Title == o.Title && s.Author == o.Author && s.Publisher == o.Publisher &&
+		s.Date == o.Date && s.URL == o.URL && s.Page == o.Page
 }

@@ -191,6 +191,10 @@ func (v *validator) evidence(e *Evidence) {
 
 func (v *validator) source(s *Source) {
 	v.url(at(s.Pos, s.Keys, "url"), "source url", s.URL)
+	if sub := v.ws.Submission; sub != nil && !sub.Date.IsZero() && sub.Date.Before(s.Date) && !s.Date.Contains(sub.Date) {
+		v.p.Add(at(s.Pos, s.Keys, "date"), "source dated %s is newer than the submission (%s): a submission cannot cite what was published after it",
+			s.Date, sub.Date)
+	}
 }
 
 func (v *validator) statisticIndex(s *Statistic) {

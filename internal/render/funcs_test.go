@@ -1,0 +1,120 @@
+package render
+
+import (
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+func loadTestWorkspace(t *testing.T) *workspace.Workspace {
+	t.Helper()
+	ws, err := workspace.Load("testdata/ws")
+	if err != nil {
+		t.Fatalf("testdata/ws: %v", err)
+	}
+	return ws
+}
+
+// execString runs template text in the test workspace, as a file would.
+func execString(t *testing.T, ws *workspace.Workspace, text string) (string, error) {
+	t.Helper()
+	set, err := Parse(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "example.md.tmpl"
+	set.sources[name] = source{file: "templates/" + name, text: text}
+	if _, err := set.root.New(name).Parse(text); err != nil {
+		return "", problem(err, set.sources)
+	}
+	out, err := set.Execute(name)
+	return string(out), err
+}
+
+// TestFuncExamples runs every documented example of every domain function,
+// so the documentation cannot drift from what the functions do.
+func TestFuncExamples(t *testing.T) {
+	ws := loadTestWorkspace(t)
+	for _, f := range Funcs() {
+		if len(f.Examples) == 0 {
+			t.Errorf("%s has no example", f.Name)
+		}
+		for _, ex := range f.Examples {
+			t.Run(f.Name, func(t *testing.T) {
+				got, err := execString(t, ws, ex.Template)
+				if err != nil {
+					t.Fatalf("%s: %v", ex.Template, err)
+				}
+				if got != ex.Output {
+					t.Errorf("%s\n got: %q\nwant: %q", ex.Template, got, ex.Output)
+				}
+			})
+		}
+	}
+}
+
+func TestPartial(t *testing.T) {
+	ws := loadTestWorkspace(t)
+	set, err := Parse(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := set.Execute("main.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "# Main\n\nA partial for China.\n\n"; string(out) != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+func TestTemplateErrors(t *testing.T) {
+	ws := loadTestWorkspace(t)
+	tests := []struct{ text, want string }{
+		{"line one\n  {{nosuch 1}}", `templates/example.md.tmpl:2:5: function "nosuch" not defined: check its spelling; docs/templates.md lists the functions templates can use`},
+		{"a\nb {{cite \"nope\"}}", `templates/example.md.tmpl:2:5: cite "nope": no evidence with id "nope"; known ids: usm-delays`},
+		{"{{stat \"claim\"}}", `templates/example.md.tmpl:1:3: stat "claim": no statistic with id "claim" (did you mean "claims"?)`},
+		{"{{.Submission.Titel}}", `templates/example.md.tmpl:1:14: .Submission.Titel: can't evaluate field Titel in type *workspace.Submission`},
+		{"{{$d := dict \"a\" 1}}{{$d.b}}", `templates/example.md.tmpl:1:25: $d.b: map has no entry for key "b"`},
+		{"{{quote \"usm-delays\"}} {{withResponse \"rejected\" .Recommendations}}", `templates/example.md.tmpl:1:26: withResponse "rejected" .Recommendations: response "rejected" is not one of: supported, partially supported, noted, pending`},
+		{"{{env \"HOME\"}}", `templates/example.md.tmpl:1:3: function "env" not defined: check its spelling; docs/templates.md lists the functions templates can use`},
+	}
+	for _, tc := range tests {
+		_, err := execString(t, ws, tc.text)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%q:\n got: %v\nwant: %s", tc.text, err, tc.want)
+		}
+	}
+}
+
+// TestNoUnsafeSprig checks that no function reaching the environment, the
+// clock, randomness or the network is available to templates.
+func TestNoUnsafeSprig(t *testing.T) {
+	names := strings.Join(FuncNames(), " ")
+	for _, bad := range []string{"env", "expandenv", "now", "randAlpha", "uuidv4", "getHostByName", "genPrivateKey", "sha256sum", "shuffle"} {
+		if strings.Contains(" "+names+" ", " "+bad+" ") {
+			t.Errorf("templates can call %s", bad)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestReference keeps docs/templates.md in step with the functions.
+func TestReference(t *testing.T) {
+	const path = "../../docs/templates.md"
+	got := Reference()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil || string(want) != got {
+		t.Errorf("%s is out of date: run go test ./internal/render -update", path)
+	}
+}

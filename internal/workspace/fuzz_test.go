@@ -1,0 +1,34 @@
+package workspace_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// FuzzLoadRecommendations feeds arbitrary text as a recommendations file:
+// Load must report problems, never panic.
+func FuzzLoadRecommendations(f *testing.F) {
+	f.Add([]byte("recommendations:\n  - id: a\n    from: [Tunisia]\n"))
+	f.Add([]byte("defaults: {cycle: x}\nrecommendations: [{id: 1, implementation: [{year: y}]}]\n"))
+	f.Add([]byte("recommendations: &a [*a]\n"))
+	f.Add([]byte("- just a list\n"))
+	f.Add([]byte("recommendations:\n  - {id: r, from: Turkey, sdgs: [99], paragraph: 1.2.3}\n"))
+	base := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir, err := os.MkdirTemp(base, "ws")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer os.RemoveAll(dir)
+		os.WriteFile(filepath.Join(dir, "submission.yaml"), []byte("title: x\n"), 0o644)
+		os.MkdirAll(filepath.Join(dir, "recommendations"), 0o755)
+		os.WriteFile(filepath.Join(dir, "recommendations", "r.yaml"), data, 0o644)
+		ws, err := workspace.Load(dir)
+		if ws == nil && err == nil {
+			t.Fatal("no workspace and no error")
+		}
+	})
+}
