@@ -1,0 +1,67 @@
+package xlsx
+
+import (
+	"strings"
+
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// column is one column of the Recommendations sheet. Exactly one of text
+// and number is set: text cells are always stored as strings (so "28.10"
+// and "=cmd…" stay as written), number cells as numbers, blank when 0.
+type column struct {
+	header string
+	width  float64 // in characters, as Excel measures it
+	wrap   bool    // long text: wrap inside the cell
+	asText bool    // number format "@", so an edit keeps "28.10" as text
+	text   func(*workspace.Recommendation) string
+	number func(*workspace.Recommendation) int
+}
+
+// list joins the items of a list field in one cell, trimmed, empty items
+// left out.
+func list(items []string) string {
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		if it = strings.TrimSpace(it); it != "" {
+			out = append(out, it)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// latest returns a field of the most recent assessment, or the zero value.
+func latest[T any](get func(*workspace.Assessment) T) func(*workspace.Recommendation) T {
+	return func(r *workspace.Recommendation) T {
+		var zero T
+		if a := r.Latest(); a != nil {
+			return get(a)
+		}
+		return zero
+	}
+}
+
+// columns lays out the Recommendations sheet, left to right. The widths
+// keep short codes narrow and give the recommendation text the room.
+var columns = []column{
+	{header: "ID", width: 16, text: func(r *workspace.Recommendation) string { return r.ID }},
+	{header: "Paragraph", width: 10, asText: true, text: func(r *workspace.Recommendation) string { return r.Paragraph }},
+	{header: "Cycle", width: 7, number: func(r *workspace.Recommendation) int { return r.Cycle }},
+	{header: "Session", width: 8, number: func(r *workspace.Recommendation) int { return r.Session }},
+	{header: "Report", width: 15, text: func(r *workspace.Recommendation) string { return r.Report }},
+	{header: "State under review", width: 14, wrap: true, text: func(r *workspace.Recommendation) string { return r.StateUnderReview }},
+	{header: "Recommending states", width: 22, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.From) }},
+	{header: "Text", width: 70, wrap: true, text: func(r *workspace.Recommendation) string { return r.Text }},
+	{header: "Response", width: 12, wrap: true, text: func(r *workspace.Recommendation) string { return r.Response }},
+	{header: "State's wording", width: 36, wrap: true, text: func(r *workspace.Recommendation) string { return r.ResponseWording }},
+	{header: "Source of position", width: 22, wrap: true, text: func(r *workspace.Recommendation) string { return r.ResponseSource }},
+	{header: "Themes", width: 24, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.Themes) }},
+	{header: "Affected groups", width: 22, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.AffectedGroups) }},
+	{header: "SDGs", width: 8, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.SDGs) }},
+	{header: "Action category", width: 9, number: func(r *workspace.Recommendation) int { return r.ActionCategory }},
+	{header: "Implementation status", width: 16, wrap: true, text: latest(func(a *workspace.Assessment) string { return a.Status })},
+	{header: "Assessed", width: 9, number: latest(func(a *workspace.Assessment) int { return a.Year })},
+	{header: "Assessment note", width: 40, wrap: true, text: latest(func(a *workspace.Assessment) string { return a.Note })},
+	{header: "Evidence", width: 18, wrap: true, text: latest(func(a *workspace.Assessment) string { return list(a.Evidence) })},
+	{header: "Implementation history", width: 50, wrap: true, text: history},
+}

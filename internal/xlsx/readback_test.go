@@ -1,0 +1,108 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// open reads a written workbook back with excelize.
+func open(t testing.TB, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("read the workbook back: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// dumpTSV writes every sheet's cells as tab-separated lines, tabs, line
+// breaks and backslashes escaped so each row stays one line.
+func dumpTSV(t testing.TB, f *excelize.File) string {
+	t.Helper()
+	esc := strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`)
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatalf("read sheet %s: %v", sheet, err)
+		}
+		b.WriteString("# sheet " + sheet + "\n")
+		for _, row := range rows {
+			for i, c := range row {
+				if i > 0 {
+					b.WriteByte('\t')
+				}
+				b.WriteString(esc.Replace(c))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// xmlCell is a <c> element as stored in a worksheet part.
+type xmlCell struct {
+	Ref     string  `xml:"r,attr"`
+	Type    string  `xml:"t,attr"`
+	Formula *string `xml:"f"`
+	Value   string  `xml:"v"`
+}
+
+// rawCells reads the cells of one worksheet part (xl/worksheets/sheet1.xml)
+// straight from the zip, without a spreadsheet library in between.
+func rawCells(t testing.TB, data []byte, part string) map[string]xmlCell {
+	t.Helper()
+	var ws struct {
+		Rows []struct {
+			Cells []xmlCell `xml:"c"`
+		} `xml:"sheetData>row"`
+	}
+	if err := xml.Unmarshal(zipPart(t, data, part), &ws); err != nil {
+		t.Fatalf("parse %s: %v", part, err)
+	}
+	cells := map[string]xmlCell{}
+	for _, r := range ws.Rows {
+		for _, c := range r.Cells {
+			cells[c.Ref] = c
+		}
+	}
+	return cells
+}
+
+// sharedStrings reads xl/sharedStrings.xml: plain <t> items only, which is
+// all this package writes.
+func sharedStrings(t testing.TB, data []byte) []string {
+	t.Helper()
+	var sst struct {
+		Items []string `xml:"si>t"`
+	}
+	if err := xml.Unmarshal(zipPart(t, data, "xl/sharedStrings.xml"), &sst); err != nil {
+		t.Fatalf("parse shared strings: %v", err)
+	}
+	return sst.Items
+}
+
+func zipPart(t testing.TB, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatalf("the workbook is not a zip: %v", err)
+	}
+	rc, err := zr.Open(name)
+	if err != nil {
+		t.Fatalf("open %s: %v", name, err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatalf("read %s: %v", name, err)
+	}
+	return b
+}

@@ -1,0 +1,290 @@
+package xlsx
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func write(t testing.TB, ws *workspace.Workspace) ([]byte, Result) {
+	t.Helper()
+	data, res, err := Write(ws)
+	if err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	return data, res
+}
+
+// TestGolden compares both sheets, read back with excelize, with
+// testdata/workbook.golden. Run with -update to accept a change.
+func TestGolden(t *testing.T) {
+	data, res := write(t, fixture())
+	if res.Rows != 5 || res.States != 6 {
+		t.Errorf("Result = %+v, want 5 rows and 6 states", res)
+	}
+	got := dumpTSV(t, open(t, data))
+	path := filepath.Join("testdata", "workbook.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("workbook differs from %s (go test -update accepts it):\n--- got\n%s--- want\n%s", path, got, want)
+	}
+}
+
+// TestDeterministic writes the same data twice and expects the same bytes;
+// excelize writes zip entries in sorted order without timestamps.
+func TestDeterministic(t *testing.T) {
+	for name, ws := range map[string]func() *workspace.Workspace{
+		"fixture":   fixture,
+		"generated": func() *workspace.Workspace { return generated(300) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, _ := write(t, ws())
+			b, _ := write(t, ws())
+			if ca, cb := dumpTSV(t, open(t, a)), dumpTSV(t, open(t, b)); ca != cb {
+				t.Fatal("two runs give different cell content")
+			}
+			if !bytes.Equal(a, b) {
+				t.Error("two runs give the same cells but different bytes")
+			}
+		})
+	}
+}
+
+// TestCellTypes reads the worksheet XML itself: the number columns hold
+// numbers, every other cell is a shared string, and there is no formula.
+func TestCellTypes(t *testing.T) {
+	data, _ := write(t, fixture())
+	numeric := map[string]bool{}
+	for i, c := range columns {
+		if c.number != nil {
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			numeric[name] = true
+		}
+	}
+	for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"} {
+		cells := rawCells(t, data, part)
+		if len(cells) == 0 {
+			t.Fatalf("%s has no cells", part)
+		}
+		for ref, c := range cells {
+			col, row, err := excelize.SplitCellName(ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Formula != nil {
+				t.Errorf("%s %s holds a formula %q", part, ref, *c.Formula)
+			}
+			wantNumber := row > 1 && (part == "xl/worksheets/sheet2.xml" && col != "A" || part == "xl/worksheets/sheet1.xml" && numeric[col])
+			switch {
+			case wantNumber && c.Type != "":
+				t.Errorf("%s %s has type %q, want a number", part, ref, c.Type)
+			case !wantNumber && c.Type != "s":
+				t.Errorf("%s %s has type %q, want a shared string", part, ref, c.Type)
+			}
+		}
+	}
+}
+
+// TestHostileText checks, in the raw XML, that text beginning with =, +, -
+// or @ is stored as a string holding exactly that text.
+func TestHostileText(t *testing.T) {
+	hostile := []string{`=HYPERLINK("http://evil.example","x")`, "+1+1", "-2+3", "@SUM(A1:A2)", "=cmd|' /C calc'!A0"}
+	ws := fixture()
+	ws.Recommendations = nil
+	for i, h := range hostile {
+		ws.Recommendations = append(ws.Recommendations, &workspace.Recommendation{
+			ID: h, Paragraph: h, Cycle: 3, StateUnderReview: h, From: []string{h}, Text: h, Response: h,
+			Implementation: []workspace.Assessment{{Year: 2020 + i, Status: h, Note: h, Evidence: []string{h}}},
+		})
+	}
+	data, _ := write(t, ws)
+	strs := sharedStrings(t, data)
+	check := func(part, ref, want string) {
+		t.Helper()
+		c, ok := rawCells(t, data, part)[ref]
+		switch {
+		case !ok:
+			t.Errorf("%s %s is missing", part, ref)
+		case c.Formula != nil || c.Type != "s":
+			t.Errorf("%s %s: type %q, formula %v; want a plain shared string", part, ref, c.Type, c.Formula)
+		default:
+			i, err := strconv.Atoi(c.Value)
+			if err != nil || i < 0 || i >= len(strs) {
+				t.Fatalf("%s %s: bad shared string index %q", part, ref, c.Value)
+			}
+			if strs[i] != want {
+				t.Errorf("%s %s = %q, want %q", part, ref, strs[i], want)
+			}
+		}
+	}
+	for i, h := range hostile {
+		row := strconv.Itoa(i + 2)
+		for _, col := range []string{"A", "B", "F", "G", "H", "I", "P", "R", "S"} {
+			check("xl/worksheets/sheet1.xml", col+row, h)
+		}
+		check("xl/worksheets/sheet1.xml", "T"+row, strconv.Itoa(2020+i)+": "+h+" – "+h+" ["+h+"]")
+	}
+	// The Summary lists the same names, in collation order; every one must
+	// be a string.
+	for i := range hostile {
+		ref := "A" + strconv.Itoa(i+2)
+		if c := rawCells(t, data, "xl/worksheets/sheet2.xml")[ref]; c.Type != "s" || c.Formula != nil {
+			t.Errorf("Summary %s: type %q, formula %v; want a string", ref, c.Type, c.Formula)
+		}
+	}
+}
+
+// TestLayout reads back what makes the sheet usable: frozen panes, the
+// filter, widths and the header style.
+func TestLayout(t *testing.T) {
+	data, _ := write(t, fixture())
+	f := open(t, data)
+
+	if got := f.GetSheetList(); strings.Join(got, ",") != "Recommendations,Summary" {
+		t.Errorf("sheets = %v", got)
+	}
+	for sheet, want := range map[string]excelize.Panes{
+		RecommendationsSheet: {Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2"},
+		SummarySheet:         {Freeze: true, YSplit: 1, TopLeftCell: "A2"},
+	} {
+		p, err := f.GetPanes(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Freeze != want.Freeze || p.XSplit != want.XSplit || p.YSplit != want.YSplit || p.TopLeftCell != want.TopLeftCell {
+			t.Errorf("%s panes = %+v, want %+v", sheet, p, want)
+		}
+		style, err := f.GetCellStyle(sheet, "B1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := f.GetStyle(style)
+		if err != nil || s.Font == nil || !s.Font.Bold {
+			t.Errorf("%s header is not bold (style %d: %+v, %v)", sheet, style, s, err)
+		}
+	}
+	for _, c := range []struct {
+		col        string
+		atLeast    float64
+		atMost     float64
+		wantWrap   bool
+		wantFormat int
+	}{
+		{"H", 60, 100, true, 0},         // Text: wide and wrapped
+		{"C", 5, 9, false, 0},           // Cycle: narrow
+		{"B", 8, 12, false, textFormat}, // Paragraph: text format
+		{"T", 40, 80, true, 0},          // history
+		{"G", 15, 30, true, 0},          // recommending states
+	} {
+		w, err := f.GetColWidth(RecommendationsSheet, c.col)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w < c.atLeast || w > c.atMost {
+			t.Errorf("column %s width %v, want %v–%v", c.col, w, c.atLeast, c.atMost)
+		}
+		id, err := f.GetCellStyle(RecommendationsSheet, c.col+"2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if wrap := s.Alignment != nil && s.Alignment.WrapText; wrap != c.wantWrap {
+			t.Errorf("column %s wrap = %v, want %v", c.col, wrap, c.wantWrap)
+		}
+		if s.NumFmt != c.wantFormat {
+			t.Errorf("column %s number format = %d, want %d", c.col, s.NumFmt, c.wantFormat)
+		}
+	}
+	props, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if props.Title != "Joint submission on Slovenia and China" || props.Creator != "submit" ||
+		props.Created != "2024-03-14T00:00:00Z" || props.Modified != "2024-03-14T00:00:00Z" {
+		t.Errorf("document properties = %+v", props)
+	}
+}
+
+// TestEmpty: a workspace without recommendations still gives a valid
+// workbook: headers, a filter over the header row, a totals row of zeros.
+func TestEmpty(t *testing.T) {
+	ws := fixture()
+	ws.Recommendations = nil
+	ws.Submission = nil // no metadata either: Write must not need it
+	data, res := write(t, ws)
+	if res != (Result{}) {
+		t.Errorf("Result = %+v, want zero", res)
+	}
+	got := dumpTSV(t, open(t, data))
+	want := "# sheet Recommendations\n" + strings.Join(headers(), "\t") + "\n" +
+		"# sheet Summary\nState\tSupported\tPartially supported\tNoted\tPending\tTotal\n" +
+		allLabel + "\t0\t0\t0\t0\t0\n"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func headers() []string {
+	var out []string
+	for _, c := range columns {
+		out = append(out, c.header)
+	}
+	return out
+}
+
+func TestWriteErrors(t *testing.T) {
+	long := strings.Repeat("x", maxCellChars+1)
+	for _, c := range []struct {
+		name string
+		ws   *workspace.Workspace
+		want string
+	}{
+		{"nil workspace", nil, "no workspace"},
+		{"nil recommendation", &workspace.Workspace{Recommendations: []*workspace.Recommendation{{ID: "a"}, nil}}, "recommendation 2 is empty"},
+		{"text too long", &workspace.Workspace{Recommendations: []*workspace.Recommendation{{ID: "big", Text: long}}}, `"big" (sheet row 2), Text: 32768 characters`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := Write(c.ws)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error = %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestControlCharacters: a form feed from PDF extraction becomes a space
+// rather than U+FFFD; line breaks and tabs survive.
+func TestControlCharacters(t *testing.T) {
+	ws := fixture()
+	ws.Recommendations = ws.Recommendations[:1]
+	ws.Recommendations[0].Text = "page\fbreak\x00here\tand\nthere"
+	data, _ := write(t, ws)
+	got, err := open(t, data).GetCellValue(RecommendationsSheet, "H2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "page break here\tand\nthere"; got != want {
+		t.Errorf("H2 = %q, want %q", got, want)
+	}
+}
