@@ -1,0 +1,37 @@
+package layout
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzFromMarkdown checks that no input panics and that every Document keeps
+// its promises (see checkInvariants).
+func FuzzFromMarkdown(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.md"))
+	for _, name := range files {
+		if src, err := os.ReadFile(name); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Add([]byte("a[^1] b[^2] c[^1]\n\n[^2]: two [^3]\n[^1]: one\n[^3]: three [^1]\n"))
+	f.Add([]byte("> [^x]\n\n[^x]: - a\n  - b\n\n| a |\n|---|\n| [^x] |\n"))
+	f.Add([]byte("\xff\xfe"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc, err := FromMarkdown(src)
+		if err != nil {
+			return // only invalid UTF-8 is refused
+		}
+		checkInvariants(t, doc)
+		_ = Dump(doc)
+		c := Words(doc)
+		sum := 0
+		for _, s := range c.Sections {
+			sum += s.Words
+		}
+		if sum != c.Total() {
+			t.Errorf("sections add up to %d, Total() = %d", sum, c.Total())
+		}
+	})
+}
