@@ -196,7 +196,7 @@ var domainFuncs = []Func{
 	},
 	{
 		Name: "ordinal", Args: `ordinal N`,
-		Doc:  "An ordinal number as the submission's language writes it: \"4th\" (English), \"4e\" (French), \"4.º\" (Spanish).",
+		Doc:      "An ordinal number as the submission's language writes it: \"4th\" (English), \"4e\" (French), \"4.º\" (Spanish).",
 		Examples: []Example{{`the {{ordinal .Submission.Cycle}} cycle`, "the 4th cycle"}},
 		bind: func(st *state) any {
 			return func(n any) (string, error) {
@@ -210,9 +210,9 @@ var domainFuncs = []Func{
 	},
 	{
 		Name: "capfirst", Args: `capfirst TEXT`,
-		Doc:  "TEXT with its first letter in upper case, to start a sentence or a table cell with a data field.",
+		Doc:      "TEXT with its first letter in upper case, to start a sentence or a table cell with a data field.",
 		Examples: []Example{{`{{capfirst (statistic "claims").Counts}}`, "People who sought protection"}},
-		bind: func(st *state) any { return upperFirst },
+		bind:     func(st *state) any { return upperFirst },
 	},
 	{
 		Name: "md", Args: `md TEXT`,

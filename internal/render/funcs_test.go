@@ -118,3 +118,31 @@ func TestReference(t *testing.T) {
 		t.Errorf("%s is out of date: run go test ./internal/render -update", path)
 	}
 }
+
+// TestExampleWorkspace renders the repository's example submission and
+// compares its Markdown with a golden file.
+func TestExampleWorkspace(t *testing.T) {
+	ws, err := workspace.Load("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Parse(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := set.Execute("submission.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const path = "testdata/example.md.golden"
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil || string(want) != string(got) {
+		t.Errorf("%s differs from the example's Markdown: run go test ./internal/render -update and review the diff", path)
+	}
+}

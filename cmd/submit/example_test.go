@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/upr-tools/submit/internal/testutil"
+)
+
+// TestBuildExample builds the example workspace as the README says and reads
+// the results back as a user's tools would: poppler and qpdf for the PDF,
+// openpyxl for the workbook.
+func TestBuildExample(t *testing.T) {
+	dir := exampleCopy(t)
+	code, stdout, stderr := runCmd("build", "-C", dir)
+	if code != exitOK {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	pdfPath := filepath.Join(dir, "output", "submission.pdf")
+	xlsxPath := filepath.Join(dir, "output", "recommendations.xlsx")
+	for _, want := range []string{"wrote " + pdfPath + ": ", " pages, ", " words (body ", "wrote " + xlsxPath + ": 18 recommendations"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("build output lacks %q:\n%s", want, stdout)
+		}
+	}
+
+	t.Run("pdf", func(t *testing.T) {
+		pdftotext := testutil.Need(t, "pdftotext", "poppler-utils")
+		raw := testutil.Run(t, pdftotext, "-layout", pdfPath, "-")
+		text := strings.Join(strings.Fields(raw), " ")
+		for _, want := range []string{
+			// the seed's statistics, formatted, with their notes
+			"22,744 people", "301 people", "90 people at the initial stage", "211 people on",
+			"14,700 people", "130 people", "0.4%", "1.3%",
+			"Calculated from: claimants recognised at the initial stage as at risk of torture or persecution (90); people who sought international protection in Hong Kong",
+			"Source: Cynthia Orchard",
+			// typography and names from the data
+			"baby’s meals", "Example Refugee Legal Clinic (ERLC)", "State under review: China",
+			"(Republic of Korea)", "(United States of America)",
+			"Page 2 of",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("PDF text lacks %q", want)
+			}
+		}
+		// Paragraph numbers run 1, 2, 3 … in order through the body.
+		last := 0
+		for _, line := range strings.Split(raw, "\n") {
+			f := strings.Fields(line)
+			if len(f) > 1 && f[0] == itoa(last+1)+"." {
+				last++
+			}
+		}
+		if last < 15 {
+			t.Errorf("found numbered paragraphs 1 to %d in order, want at least 15", last)
+		}
+		pdffonts := testutil.Need(t, "pdffonts", "poppler-utils")
+		fonts := strings.Split(strings.TrimSpace(testutil.Run(t, pdffonts, pdfPath)), "\n")[2:]
+		for _, f := range fonts {
+			if fields := strings.Fields(f); len(fields) < 5 || fields[len(fields)-5] != "yes" {
+				t.Errorf("font not embedded: %s", f)
+			}
+		}
+		qpdf := testutil.Need(t, "qpdf", "qpdf")
+		testutil.Run(t, qpdf, "--check", pdfPath)
+	})
+
+	t.Run("workbook", func(t *testing.T) {
+		py := testutil.Python(t, "openpyxl", "python3-openpyxl")
+		out := testutil.Run(t, py, "-c", `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Recommendations"]
+rows = list(ws.iter_rows(values_only=True))
+head = list(rows[0])
+states = head.index("Recommending states")
+print(len(rows) - 1)
+for r in rows[1:]:
+    print(r[states])
+`, xlsxPath)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if lines[0] != "18" {
+			t.Errorf("workbook has %s recommendation rows, want 18", lines[0])
+		}
+		all := strings.Join(lines[1:], "|")
+		for _, s := range []string{"United States of America", "Republic of Korea", "Lesotho", "Philippines", "Bahrain"} {
+			if !strings.Contains(all, s) {
+				t.Errorf("no row names %s as recommending state", s)
+			}
+		}
+	})
+
+	t.Run("deterministic", func(t *testing.T) {
+		first, _ := os.ReadFile(pdfPath)
+		if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+			t.Fatalf("second build: %s", stderr)
+		}
+		second, _ := os.ReadFile(pdfPath)
+		if !bytes.Equal(first, second) {
+			t.Error("building twice gave different PDFs")
+		}
+	})
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
