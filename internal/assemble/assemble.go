@@ -36,6 +36,9 @@ func Check(dir string) (*Checked, error) {
 	problems.Merge(err)
 	set, err := render.Parse(ws)
 	problems.Merge(err)
+	if set != nil && err == nil {
+		problems.Merge(set.CheckRefs())
+	}
 	if len(problems) > 0 {
 		problems.Sort()
 		return nil, problems

@@ -146,3 +146,23 @@ func TestExampleWorkspace(t *testing.T) {
 		t.Errorf("%s differs from the example's Markdown: run go test ./internal/render -update and review the diff", path)
 	}
 }
+
+// TestCheckRefs reports every missing id in a template, not just the first.
+func TestCheckRefs(t *testing.T) {
+	ws := loadTestWorkspace(t)
+	set, err := Parse(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "refs.md.tmpl"
+	text := "{{cite \"usm-delays\"}} {{cite \"nope\"}}\n{{if true}}{{(statistic \"clams\").Counts}}{{end}} {{stat \"claims\"}}"
+	set.sources[name] = source{file: "templates/" + name, text: text}
+	if _, err := set.root.New(name).Parse(text); err != nil {
+		t.Fatal(err)
+	}
+	want := "templates/refs.md.tmpl:1:30: cite \"nope\": no evidence with id \"nope\"; known ids: usm-delays\n" +
+		"templates/refs.md.tmpl:2:25: statistic \"clams\": no statistic with id \"clams\" (did you mean \"claims\"?)"
+	if err := set.CheckRefs(); err == nil || err.Error() != want {
+		t.Errorf("got:\n%v\nwant:\n%s", err, want)
+	}
+}

@@ -22,7 +22,7 @@ func ParseDate(s string) (Date, error) {
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
-		if err != nil || (i == 0 && len(p) != 4) || (i > 0 && len(p) != 2) {
+		if err != nil || strings.Trim(p, "0123456789") != "" || (i == 0 && (len(p) != 4 || v < 1000)) || (i > 0 && len(p) != 2) {
 			return Date{}, fmt.Errorf("%q is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
 		n[i] = v

@@ -32,3 +32,20 @@ func FuzzLoadRecommendations(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseDate checks that any accepted date prints back as it was read.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2024", "2024-01", "2024-01-23", "2024-02-30", "24-1-1", "", "2024-13"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := workspace.ParseDate(s)
+		if err != nil {
+			return
+		}
+		again, err := workspace.ParseDate(d.String())
+		if err != nil || again != d {
+			t.Errorf("%q read as %v, which reads back as %v (%v)", s, d, again, err)
+		}
+	})
+}
