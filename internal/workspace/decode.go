@@ -186,7 +186,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	}
 	fs := fieldsOf(v.Type())
 	keys := Keys{}
-	failed := map[string]bool{}
+	failed := map[string]bool{} // keys whose values did not decode
+	meant := map[string]bool{}  // keys an unknown key was probably meant to be
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if _, dup := keys[k.Value]; dup {
@@ -195,7 +196,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		}
 		idx := slices.IndexFunc(fs, func(f field) bool { return f.key == k.Value })
 		if idx < 0 {
-			d.errorf(k, "%s: unknown field %q%s", what, k.Value, suggestKey(k.Value, fs))
+			hint, near := suggestKey(k.Value, fs)
+			d.errorf(k, "%s: unknown field %q%s", what, k.Value, hint)
+			if near != "" {
+				meant[near] = true
+			}
 			continue
 		}
 		keys[k.Value] = d.pos(val)
@@ -215,10 +220,14 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	}
 	for _, f := range fs {
 		if failed[f.key] {
-			// Already reported; drop the key so that range checks on its
-			// zero value do not report it again.
+			// Already reported: mark it so that later checks of its zero
+			// value do not report it again (see Keys.Failed).
 			delete(keys, f.key)
+			keys[failedPrefix+f.key] = diag.Pos{}
 			continue
+		}
+		if meant[f.key] {
+			continue // "unknown field titel (did you mean title?)" says it all
 		}
 		if _, ok := keys[f.key]; f.required && (!ok || v.Field(f.index).IsZero()) {
 			if ok && v.Field(f.index).Kind() == reflect.Int {
@@ -235,8 +244,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 	}
 }
 
-// suggestKey names the closest known key, or lists them all.
-func suggestKey(got string, fs []field) string {
+// suggestKey names the closest known key, or lists them all; near is the
+// closest key, if one is close.
+func suggestKey(got string, fs []field) (hint, near string) {
 	best, bestDist := "", 3
 	var all []string
 	for _, f := range fs {
@@ -246,9 +256,9 @@ func suggestKey(got string, fs []field) string {
 		}
 	}
 	if best != "" {
-		return fmt.Sprintf(" (did you mean %q?)", best)
+		return fmt.Sprintf(" (did you mean %q?)", best), best
 	}
-	return "; expected one of: " + strings.Join(all, ", ")
+	return "; expected one of: " + strings.Join(all, ", "), ""
 }
 
 func editDistance(a, b string) int {

@@ -200,7 +200,8 @@ func (l *loader) checkDefaults(d *decoder, def *yaml.Node) []*yaml.Node {
 		case slices.Contains(notDefaults, k.Value):
 			d.errorf(k, "defaults: %q cannot be a default: it belongs to each recommendation", k.Value)
 		case !slices.ContainsFunc(known, func(f field) bool { return f.key == k.Value }):
-			d.errorf(k, "defaults: unknown field %q%s", k.Value, suggestKey(k.Value, known))
+			hint, _ := suggestKey(k.Value, known)
+			d.errorf(k, "defaults: unknown field %q%s", k.Value, hint)
 		default:
 			kept = append(kept, k, def.Content[i+1])
 		}

@@ -12,6 +12,16 @@ import (
 // validation can point at the exact field ("from[1]", "source.url").
 type Keys map[string]diag.Pos
 
+// failedPrefix marks, in Keys, a field whose value was given but could not
+// be read (already reported).
+const failedPrefix = "!"
+
+// Failed reports whether key was given with a value that could not be read.
+func (k Keys) Failed(key string) bool {
+	_, ok := k[failedPrefix+key]
+	return ok
+}
+
 // Workspace is everything loaded from one workspace folder.
 type Workspace struct {
 	Dir             string

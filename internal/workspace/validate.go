@@ -215,7 +215,7 @@ func (v *validator) statistic(s *Statistic) {
 	switch {
 	case s.Value != nil && s.Derive != nil:
 		v.p.Add(s.Keys["derive"], "statistic %q has both a value and derive: a derived figure is computed, remove its value", s.ID)
-	case s.Value == nil && s.Derive == nil:
+	case s.Value == nil && s.Derive == nil && !s.Keys.Failed("value") && !s.Keys.Failed("derive"):
 		v.p.Add(s.Pos, "statistic %q needs a value, or derive: to compute it from other statistics", s.ID)
 	case s.Value != nil && s.Source == nil:
 		v.p.Add(s.Pos, "statistic %q needs a source: where does the figure come from?", s.ID)
