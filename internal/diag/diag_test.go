@@ -25,3 +25,32 @@ func TestListSortMergeAndPrint(t *testing.T) {
 		t.Error("an empty list is an error")
 	}
 }
+
+func TestClosest(t *testing.T) {
+	tests := []struct {
+		got   string
+		known []string
+		max   int
+		want  string
+	}{
+		{"respnse", []string{"response", "responses_x", "text"}, 2, "response"},
+		{"usm-safegaurds", []string{"usm-safeguards", "usm-delays"}, 7, "usm-safeguards"},
+		{"Türkiye", []string{"Turkiye", "Tunisia"}, 1, "Turkiye"},
+		{"zzz", []string{"response"}, 2, ""},
+	}
+	for _, tc := range tests {
+		if got, _ := Closest(tc.got, tc.known, tc.max); got != tc.want {
+			t.Errorf("Closest(%q) = %q, want %q", tc.got, got, tc.want)
+		}
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	if _, _, _, bad := InvalidUTF8([]byte("Côte d’Ivoire\n")); bad {
+		t.Error("valid UTF-8 reported as invalid")
+	}
+	line, col, b, bad := InvalidUTF8([]byte("ok\nC\xf4te"))
+	if !bad || line != 2 || col != 2 || b != 0xF4 {
+		t.Errorf("got line %d col %d byte %#x (%v), want 2, 2, 0xf4", line, col, b, bad)
+	}
+}

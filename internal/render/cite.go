@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/upr-tools/submit/internal/diag"
 	"github.com/upr-tools/submit/internal/layout"
 	"github.com/upr-tools/submit/internal/workspace"
 )
@@ -65,43 +66,17 @@ func (st *state) statistic(id string) (*workspace.Statistic, error) {
 
 // closest suggests the nearest known id, for a misspelt one.
 func closest(id string, ids []string) string {
-	best, bestDist := "", len(id)/2+1
-	for _, c := range ids {
-		if d := distance(id, c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if best != "" {
+	if best, ok := diag.Closest(id, ids, len(id)/2); ok {
 		return fmt.Sprintf(" (did you mean %q?)", best)
 	}
 	if len(ids) == 0 {
 		return ": there are none in the workspace"
 	}
-	slices.Sort(ids)
+	ids = slices.Sorted(slices.Values(ids))
 	if len(ids) > 8 {
 		ids = append(ids[:8], "…")
 	}
 	return "; known ids: " + strings.Join(ids, ", ")
-}
-
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // cite makes a footnote giving an evidence item's source.

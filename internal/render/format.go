@@ -17,7 +17,8 @@ type formatter struct {
 }
 
 func newFormatter(lang string) formatter {
-	tag, err := language.Parse(lang)
+	// Latin digits in every language: the embedded fonts have no others.
+	tag, err := language.Parse(lang + "-u-nu-latn")
 	if err != nil {
 		tag = language.English
 	}
@@ -78,6 +79,7 @@ func decimalsOf(s *workspace.Statistic) int {
 var monthNames = map[string][12]string{
 	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	"ru": {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
 	"es": {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 }
 
@@ -86,7 +88,7 @@ var monthNames = map[string][12]string{
 func (f formatter) date(d workspace.Date) string {
 	months, ok := monthNames[f.lang]
 	if !ok {
-		return d.Long()
+		months = monthNames["en"]
 	}
 	var parts []string
 	if d.Day > 0 {

@@ -39,7 +39,7 @@ var domainFuncs = []Func{
 		Doc: "A footnote giving the source of an evidence item. Each call makes a new footnote.",
 		Examples: []Example{{
 			`Claimants wait for years.{{cite "usm-delays"}}`,
-			"Claimants wait for years.[^n1]\n\n[^n1]: Jane Doe, *Waiting*, Example Press, 3 March 2023, p. 12, <https://example.org/waiting>.\n",
+			"Claimants wait for years.[^submit-1]\n\n[^submit-1]: Jane Doe, *Waiting*, Example Press, 3 March 2023, p. 12, <https://example.org/waiting>.\n",
 		}},
 		bind: func(st *state) any { return st.cite },
 	},
@@ -48,7 +48,7 @@ var domainFuncs = []Func{
 		Doc: "A block quote of an evidence quotation, with its source as a footnote. Put it on a line of its own.",
 		Examples: []Example{{
 			`{{quote "usm-delays"}}`,
-			"\n> Most claimants wait more than 3 years \\*before\\* a decision.[^n1]\n\n\n[^n1]: Jane Doe, *Waiting*, Example Press, 3 March 2023, p. 12, <https://example.org/waiting>.\n",
+			"\n> Most claimants wait more than 3 years \\*before\\* a decision.[^submit-1]\n\n\n[^submit-1]: Jane Doe, *Waiting*, Example Press, 3 March 2023, p. 12, <https://example.org/waiting>.\n",
 		}},
 		bind: func(st *state) any { return st.quote },
 	},
@@ -65,11 +65,11 @@ var domainFuncs = []Func{
 		Examples: []Example{
 			{
 				`{{stat "claims"}}`,
-				"22,744 people[^n1]\n\n[^n1]: People who sought protection, March 2014 to July 2023 (as of July 2023). Source: *Statistics*, Immigration Department, 2023.\n",
+				"22,744 people[^submit-1]\n\n[^submit-1]: People who sought protection, March 2014 to July 2023 (as of July 2023). Source: *Statistics*, Immigration Department, 2023.\n",
 			},
 			{
 				`{{stat "rate"}}`,
-				"1.3%[^n1]\n\n[^n1]: Share recognised (as of July 2023). Calculated from: people recognised (301); people who sought protection (22,744). Source: *Statistics*, Immigration Department, 2023.\n",
+				"1.3%[^submit-1]\n\n[^submit-1]: Share recognised (as of July 2023). Calculated from: people recognised (301); people who sought protection (22,744). Source: *Statistics*, Immigration Department, 2023.\n",
 			},
 		},
 		bind: func(st *state) any { return st.stat },

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"flag"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/upr-tools/submit/internal/testutil"
 
 	"github.com/upr-tools/submit/internal/workspace"
 )
@@ -80,6 +80,10 @@ func TestTemplateErrors(t *testing.T) {
 		{"{{.Submission.Titel}}", `templates/example.md.tmpl:1:14: .Submission.Titel: can't evaluate field Titel in type *workspace.Submission`},
 		{"{{$d := dict \"a\" 1}}{{$d.b}}", `templates/example.md.tmpl:1:25: $d.b: map has no entry for key "b"`},
 		{"{{quote \"usm-delays\"}} {{withResponse \"rejected\" .Recommendations}}", `templates/example.md.tmpl:1:26: withResponse "rejected" .Recommendations: response "rejected" is not one of: supported, partially supported, noted, pending`},
+		{"a\n{{if .Submission}}\nb\n", `templates/example.md.tmpl:2:1: this {{if}} has no {{end}}`},
+		{"x {{ 3 }} {{end}}", `templates/example.md.tmpl:1:13: unexpected {{end}}`},
+		{"a\n {{len .Recommendations)}}", `templates/example.md.tmpl:2:24: unexpected right paren`},
+		{"{{.Submission}", `templates/example.md.tmpl:1:14: bad character U+007D '}'`},
 		{"{{env \"HOME\"}}", `templates/example.md.tmpl:1:3: function "env" not defined: check its spelling; docs/templates.md lists the functions templates can use`},
 	}
 	for _, tc := range tests {
@@ -93,30 +97,17 @@ func TestTemplateErrors(t *testing.T) {
 // TestNoUnsafeSprig checks that no function reaching the environment, the
 // clock, randomness or the network is available to templates.
 func TestNoUnsafeSprig(t *testing.T) {
-	names := strings.Join(FuncNames(), " ")
-	for _, bad := range []string{"env", "expandenv", "now", "randAlpha", "uuidv4", "getHostByName", "genPrivateKey", "sha256sum", "shuffle"} {
+	names := strings.Join(sprigAllowed, " ")
+	for _, bad := range []string{"env", "expandenv", "now", "date", "dateInZone", "randAlpha", "randInt", "uuidv4", "getHostByName", "genPrivateKey", "sha256sum", "shuffle", "keys", "values"} {
 		if strings.Contains(" "+names+" ", " "+bad+" ") {
 			t.Errorf("templates can call %s", bad)
 		}
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
 // TestReference keeps docs/templates.md in step with the functions.
 func TestReference(t *testing.T) {
-	const path = "../../docs/templates.md"
-	got := Reference()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil || string(want) != got {
-		t.Errorf("%s is out of date: run go test ./internal/render -update", path)
-	}
+	testutil.Golden(t, "../../docs/templates.md", []byte(Reference()))
 }
 
 // TestExampleWorkspace renders the repository's example submission and
@@ -134,17 +125,7 @@ func TestExampleWorkspace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const path = "testdata/example.md.golden"
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil || string(want) != string(got) {
-		t.Errorf("%s differs from the example's Markdown: run go test ./internal/render -update and review the diff", path)
-	}
+	testutil.Golden(t, "testdata/example.md.golden", got)
 }
 
 // TestCheckRefs reports every missing id in a template, not just the first.

@@ -57,6 +57,10 @@ func Parse(ws *workspace.Workspace) (*Set, error) {
 			problems.Add(diag.Pos{File: file}, "cannot read template: %v", err)
 			continue
 		}
+		if line, col, b, bad := diag.InvalidUTF8(src); bad {
+			problems.Add(diag.Pos{File: file, Line: line, Col: col}, "the template is not UTF-8 text (byte 0x%02X): save it as UTF-8", b)
+			continue
+		}
 		name := filepath.Base(rel)
 		s.sources[name] = source{file: file, text: string(src)}
 		t, err := s.root.New(name).Parse(string(src))

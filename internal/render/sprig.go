@@ -10,13 +10,15 @@ import (
 // sprigAllowed are the Sprig functions templates may use: text, lists,
 // dictionaries, arithmetic and logic. Left out on purpose: anything reading
 // the environment (env, expandenv), the clock (now, date…), randomness
-// (rand*, uuid, shuffle), crypto and encodings of secrets, and the network
-// (getHostByName): a submission must be the same on every machine.
+// (rand*, uuid, shuffle), crypto and encodings of secrets, the network
+// (getHostByName), and keys and values, which list a map in random order:
+// a submission must be the same on every machine and every build. Sprig's
+// quote is left out too: the domain function quote replaces it.
 var sprigAllowed = []string{
 	// strings
 	"trim", "trimAll", "trimPrefix", "trimSuffix", "upper", "lower", "title", "untitle",
 	"repeat", "substr", "nospace", "trunc", "abbrev", "abbrevboth", "initials", "wrap",
-	"wrapWith", "contains", "hasPrefix", "hasSuffix", "quote", "squote", "cat", "indent",
+	"wrapWith", "contains", "hasPrefix", "hasSuffix", "squote", "cat", "indent",
 	"nindent", "replace", "plural", "snakecase", "camelcase", "kebabcase", "swapcase",
 	"toString", "toStrings", "join", "splitList", "split", "splitn", "sortAlpha",
 	"regexMatch", "regexFindAll", "regexFind", "regexReplaceAll", "regexReplaceAllLiteral", "regexSplit",
@@ -24,7 +26,7 @@ var sprigAllowed = []string{
 	"list", "first", "last", "rest", "initial", "append", "prepend", "concat", "reverse",
 	"uniq", "without", "has", "compact", "slice", "chunk",
 	// dictionaries
-	"dict", "get", "set", "unset", "hasKey", "keys", "values", "pluck", "pick", "omit", "dig",
+	"dict", "get", "set", "unset", "hasKey", "pluck", "pick", "omit", "dig",
 	// numbers
 	"add", "add1", "sub", "mul", "div", "mod", "max", "min", "floor", "ceil", "round",
 	"atoi", "int", "int64", "float64", "seq", "until", "untilStep", "addf", "subf", "mulf", "divf", "maxf", "minf",

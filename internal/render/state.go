@@ -23,11 +23,15 @@ func newState(ws *workspace.Workspace) *state {
 	return &state{ws: ws, f: newFormatter(lang)}
 }
 
+// notePrefix starts the labels of the notes citations make, so that they
+// cannot collide with a template's own footnotes ([^1], [^n1]).
+const notePrefix = "submit-"
+
 // note adds a footnote and returns its reference mark. Every citation gets
 // its own note, as in print: the layout step numbers them in reading order.
 func (st *state) note(markdown string) string {
 	st.notes = append(st.notes, markdown)
-	return fmt.Sprintf("[^n%d]", len(st.notes))
+	return fmt.Sprintf("[^%s%d]", notePrefix, len(st.notes))
 }
 
 func (st *state) writeNotes(b *strings.Builder) {
@@ -36,6 +40,6 @@ func (st *state) writeNotes(b *strings.Builder) {
 	}
 	b.WriteString("\n")
 	for i, n := range st.notes {
-		fmt.Fprintf(b, "\n[^n%d]: %s\n", i+1, n)
+		fmt.Fprintf(b, "\n[^%s%d]: %s\n", notePrefix, i+1, n)
 	}
 }

@@ -73,22 +73,6 @@ func (d Date) Before(e Date) bool {
 	return d.Day < e.Day
 }
 
-var monthNames = [...]string{"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December"}
-
-// Long formats the date in English: "23 January 2024", "June 2023", "2023".
-func (d Date) Long() string {
-	switch {
-	case d.Year == 0:
-		return ""
-	case d.Month == 0:
-		return strconv.Itoa(d.Year)
-	case d.Day == 0:
-		return monthNames[d.Month-1] + " " + strconv.Itoa(d.Year)
-	}
-	return strconv.Itoa(d.Day) + " " + monthNames[d.Month-1] + " " + strconv.Itoa(d.Year)
-}
-
 // Contains reports whether e falls within d's precision: 2024 contains
 // 2024-06-01, 2024-06 contains 2024-06-30.
 func (d Date) Contains(e Date) bool {

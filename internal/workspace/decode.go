@@ -19,16 +19,32 @@ import (
 type decoder struct {
 	file     string
 	problems *diag.List
+	// meantByDefault holds the recommendation fields that a misspelt key
+	// of the file's defaults was probably meant to be: their absence is
+	// already reported once, at the defaults.
+	meantByDefault map[string]bool
 }
 
 // parseYAML reads one YAML document into a node tree. An empty file gives nil.
 func parseYAML(file string, src []byte, problems *diag.List) *yaml.Node {
+	if line, col, b, bad := diag.InvalidUTF8(src); bad {
+		// Exports from spreadsheets and older tools are often Windows-1252
+		// or Mac Roman; the YAML parser would only say "invalid octet".
+		problems.Add(diag.Pos{File: file, Line: line, Col: col},
+			"the file is not UTF-8 text (byte 0x%02X): save it as UTF-8", b)
+		return nil
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		var le *yaml.LoadError
 		if errors.As(err, &le) {
-			problems.Add(diag.Pos{File: file, Line: le.Mark.Line, Col: le.Mark.Column},
-				"YAML syntax error: %s", le.Message)
+			pos := diag.Pos{File: file, Line: le.Mark.Line, Col: le.Mark.Column}
+			if line, col, ok := tabIndent(src, le.Mark.Line); ok {
+				problems.Add(diag.Pos{File: file, Line: line, Col: col},
+					"YAML syntax error: a tab indents this line: YAML is indented with spaces only")
+				return nil
+			}
+			problems.Add(pos, "YAML syntax error: %s", le.Message)
 			return nil
 		}
 		problems.Add(diag.Pos{File: file}, "YAML syntax error: %v", err)
@@ -38,6 +54,22 @@ func parseYAML(file string, src []byte, problems *diag.List) *yaml.Node {
 		return nil
 	}
 	return doc.Content[0]
+}
+
+// tabIndent finds a tab in the indentation of the lines up to the one where
+// the parser stopped: YAML forbids tabs there, and the parser's own message
+// ("found character that cannot start any token") does not say so.
+func tabIndent(src []byte, upTo int) (line, col int, ok bool) {
+	for i, l := range strings.Split(string(src), "\n") {
+		if i+1 > upTo {
+			break
+		}
+		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if j := strings.IndexByte(indent, '\t'); j >= 0 && strings.TrimSpace(l) != "" {
+			return i + 1, j + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 func (d *decoder) pos(n *yaml.Node) diag.Pos {
@@ -52,6 +84,8 @@ var (
 	posType  = reflect.TypeFor[diag.Pos]()
 	keysType = reflect.TypeFor[Keys]()
 	dateType = reflect.TypeFor[Date]()
+
+	recommendationType = reflect.TypeFor[Recommendation]()
 )
 
 // decode stores n into v. what names the thing for messages ("recommendation").
@@ -226,7 +260,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 			keys[failedPrefix+f.key] = diag.Pos{}
 			continue
 		}
-		if meant[f.key] {
+		if meant[f.key] || (d.meantByDefault[f.key] && v.Type() == recommendationType) {
 			continue // "unknown field titel (did you mean title?)" says it all
 		}
 		if _, ok := keys[f.key]; f.required && (!ok || v.Field(f.index).IsZero()) {
@@ -247,37 +281,12 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 // suggestKey names the closest known key, or lists them all; near is the
 // closest key, if one is close.
 func suggestKey(got string, fs []field) (hint, near string) {
-	best, bestDist := "", 3
 	var all []string
 	for _, f := range fs {
 		all = append(all, f.key)
-		if dist := editDistance(strings.ToLower(got), f.key); dist < bestDist {
-			best, bestDist = f.key, dist
-		}
 	}
-	if best != "" {
+	if best, ok := diag.Closest(strings.ToLower(got), all, 2); ok {
 		return fmt.Sprintf(" (did you mean %q?)", best), best
 	}
 	return "; expected one of: " + strings.Join(all, ", "), ""
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

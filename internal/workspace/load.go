@@ -121,6 +121,10 @@ func (l *loader) top(rel string, n *yaml.Node, allowed ...string) map[string]*ya
 			d.errorf(k, "unknown top-level key %q: this file may only have %s", k.Value, strings.Join(allowed, " and "))
 			continue
 		}
+		if first, dup := out[k.Value]; dup {
+			d.errorf(k, "%q is given twice (first at line %d): merge the two lists, or the first would be lost", k.Value, first.Line)
+			continue
+		}
 		out[k.Value] = n.Content[i+1]
 	}
 	return out
@@ -192,7 +196,8 @@ func (l *loader) recommendations(rel string) []*Recommendation {
 var notDefaults = []string{"id", "paragraph", "text", "implementation"}
 
 func (l *loader) checkDefaults(d *decoder, def *yaml.Node) []*yaml.Node {
-	known := fieldsOf(reflect.TypeFor[Recommendation]())
+	known := fieldsOf(recommendationType)
+	d.meantByDefault = map[string]bool{}
 	var kept []*yaml.Node
 	for i := 0; i+1 < len(def.Content); i += 2 {
 		k := def.Content[i]
@@ -200,8 +205,11 @@ func (l *loader) checkDefaults(d *decoder, def *yaml.Node) []*yaml.Node {
 		case slices.Contains(notDefaults, k.Value):
 			d.errorf(k, "defaults: %q cannot be a default: it belongs to each recommendation", k.Value)
 		case !slices.ContainsFunc(known, func(f field) bool { return f.key == k.Value }):
-			hint, _ := suggestKey(k.Value, known)
+			hint, near := suggestKey(k.Value, known)
 			d.errorf(k, "defaults: unknown field %q%s", k.Value, hint)
+			if near != "" {
+				d.meantByDefault[near] = true
+			}
 		default:
 			kept = append(kept, k, def.Content[i+1])
 		}

@@ -2,19 +2,18 @@ package workspace_test
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/upr-tools/submit/internal/testutil"
+
 	"github.com/upr-tools/submit/internal/diag"
 	"github.com/upr-tools/submit/internal/scaffold"
 	"github.com/upr-tools/submit/internal/workspace"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // starter makes a fresh copy of the starter workspace (which "submit init"
 // writes) in a temporary folder and returns its path.
@@ -45,24 +44,7 @@ func TestLoadStarter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "testdata/starter.golden.json", string(got)+"\n")
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from what was loaded (run go test -update if the change is intended):\n%s", path, got)
-	}
+	testutil.Golden(t, "testdata/starter.golden.json", append(got, '\n'))
 }
 
 // edit replaces old with new in a workspace file, failing if old is absent.
@@ -254,5 +236,41 @@ func TestLoadNoWorkspace(t *testing.T) {
 	_, err := workspace.Load(t.TempDir())
 	if err == nil || !strings.Contains(err.Error(), "submit init") {
 		t.Errorf("Load of an empty folder: %v, want advice to run submit init", err)
+	}
+}
+
+func TestLoadMoreProblems(t *testing.T) {
+	tests := []struct {
+		name, file, old, new string
+		want                 string // the whole message, after "file:line:col: "
+		needle               string // where it points
+	}{
+		{"repeated top-level key", recs, "recommendations:\n", "recommendations: []\nrecommendations:\n",
+			`"recommendations" is given twice (first at line 12): merge the two lists, or the first would be lost`, "\nrecommendations:"},
+		{"derive with one input", stat, "of: [complaints-prosecuted, complaints-total]", "of: [complaints-prosecuted]",
+			"derive op percent takes 2 statistics (numerator, denominator), found 1", "[complaints-prosecuted]"},
+		{"typo in defaults", recs, "  state_under_review: Slovenia", "  state_under_reveiw: Slovenia",
+			`defaults: unknown field "state_under_reveiw" (did you mean "state_under_review"?)`, "state_under_reveiw"},
+		{"language without a font", sub, "language: en", "language: zh",
+			`language "zh" cannot be laid out yet: the embedded fonts have no Chinese script; write the submission in one of: en, fr, es, ru`, "zh"},
+		{"tab indentation", recs, "  - id: svn3-122.5", "\t- id: svn3-122.5",
+			"YAML syntax error: a tab indents this line: YAML is indented with spaces only", "\t- id"},
+		{"not UTF-8", stat, "counts: complaints of hate speech received", "counts: complaints \xe9 received",
+			"the file is not UTF-8 text (byte 0xE9): save it as UTF-8", "\xe9"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := starter(t)
+			edit(t, dir, tc.file, tc.old, tc.new)
+			_, err := workspace.Load(dir)
+			needle, nth := tc.needle, 1
+			if strings.HasPrefix(needle, "\n") {
+				needle, nth = needle[1:], 2 // the second occurrence
+			}
+			want := at(t, dir, tc.file, needle, nth) + ": " + tc.want
+			if err == nil || err.Error() != want {
+				t.Errorf("got:\n%v\nwant:\n%s", err, want)
+			}
+		})
 	}
 }

@@ -14,8 +14,10 @@ import (
 	"github.com/upr-tools/submit/internal/states"
 )
 
-// Languages a submission may be written in: the UN's official languages.
-var Languages = []string{"en", "fr", "es", "ar", "ru", "zh"}
+// Languages a submission may be written in: the UN's official languages
+// that the embedded fonts can print. Arabic and Chinese need fonts and
+// shaping that are not there yet.
+var Languages = []string{"en", "fr", "es", "ru"}
 
 // OutputKinds are the files build can make.
 var OutputKinds = []string{"pdf", "xlsx"}
@@ -120,7 +122,13 @@ func (v *validator) submission(s *Submission) {
 	if s.Language == "" {
 		s.Language = "en"
 	}
-	v.oneOf(at(s.Pos, s.Keys, "language"), "language", s.Language, Languages)
+	switch {
+	case s.Language == "ar" || s.Language == "zh":
+		v.p.Add(at(s.Pos, s.Keys, "language"), "language %q cannot be laid out yet: the embedded fonts have no %s script; write the submission in one of: %s",
+			s.Language, map[string]string{"ar": "Arabic", "zh": "Chinese"}[s.Language], strings.Join(Languages, ", "))
+	default:
+		v.oneOf(at(s.Pos, s.Keys, "language"), "language", s.Language, Languages)
+	}
 	if _, ok := s.Keys["cycle"]; ok && s.Cycle < 1 {
 		v.p.Add(s.Keys["cycle"], "cycle must be 1 or more, found %d", s.Cycle)
 	}
@@ -316,8 +324,9 @@ func compute(ws *Workspace, p *diag.List) {
 		if s.Derive == nil {
 			return s.Value != nil
 		}
-		if len(s.Inputs) != len(s.Derive.Of) {
-			return false
+		want, known := deriveOps[s.Derive.Op]
+		if !known || len(s.Inputs) != len(s.Derive.Of) || (want > 0 && len(s.Inputs) != want) || len(s.Inputs) < 2 {
+			return false // reported by statistic()
 		}
 		vals := make([]float64, len(s.Inputs))
 		for i, in := range s.Inputs {

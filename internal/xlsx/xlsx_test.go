@@ -2,19 +2,17 @@ package xlsx
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/upr-tools/submit/internal/testutil"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/upr-tools/submit/internal/workspace"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func write(t testing.TB, ws *workspace.Workspace) ([]byte, Result) {
 	t.Helper()
@@ -33,19 +31,7 @@ func TestGolden(t *testing.T) {
 		t.Errorf("Result = %+v, want 5 rows and 6 states", res)
 	}
 	got := dumpTSV(t, open(t, data))
-	path := filepath.Join("testdata", "workbook.golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("workbook differs from %s (go test -update accepts it):\n--- got\n%s--- want\n%s", path, got, want)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "workbook.golden"), []byte(got))
 }
 
 // TestDeterministic writes the same data twice and expects the same bytes;
