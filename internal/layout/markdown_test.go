@@ -2,15 +2,13 @@ package layout
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/upr-tools/submit/internal/testutil"
+)
 
 // TestGolden parses testdata/*.md and compares the dump of the Document with
 // testdata/*.golden.
@@ -35,41 +33,9 @@ func TestGolden(t *testing.T) {
 			}
 			checkInvariants(t, doc)
 			got := Dump(doc)
-			golden := strings.TrimSuffix(md, ".md") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("dump of %s differs from %s (run go test -update and review the diff):\n%s",
-					md, golden, lineDiff(string(want), got))
-			}
+			testutil.Golden(t, strings.TrimSuffix(md, ".md")+".golden", []byte(got))
 		})
 	}
-}
-
-// lineDiff shows the first lines where want and got differ.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			return "line " + strconv.Itoa(i+1) + ":\n  want: " + wl + "\n  got:  " + gl
-		}
-	}
-	return "(no line differs)"
 }
 
 // checkInvariants asserts what every Document from FromMarkdown promises:
