@@ -44,13 +44,13 @@ func runBuild(opts buildOptions, stdout io.Writer) error {
 	for _, w := range res.Written {
 		switch w.Kind {
 		case "pdf":
-			p.Fprintf(stdout, "wrote %s: %d pages, %d words (body %d, footnotes %d; limit %d)\n",
-				w.Path, w.Pages, w.Words.Total(), w.Words.Body, w.Words.Footnotes, w.Limit)
+			p.Fprintf(stdout, "wrote %s: %s, %d words (body %d, footnotes %d; limit %d)\n",
+				w.Path, plural(w.Pages, "page", "pages"), w.Words.Total(), w.Words.Body, w.Words.Footnotes, w.Limit)
 			if over := w.Words.Total() - w.Limit; over > 0 {
 				p.Fprintf(stdout, "warning: %s is %d words over the limit of %d\n", filepath.Base(w.Path), over, w.Limit)
 			}
 		case "xlsx":
-			p.Fprintf(stdout, "wrote %s: %d recommendations\n", w.Path, w.Rows)
+			p.Fprintf(stdout, "wrote %s: %s\n", w.Path, plural(w.Rows, "recommendation", "recommendations"))
 		default:
 			p.Fprintf(stdout, "wrote %s: %d bytes\n", w.Path, w.Bytes)
 		}
@@ -59,4 +59,13 @@ func runBuild(opts buildOptions, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "nothing to build: %s lists no outputs\n", workspace.SubmissionFile)
 	}
 	return nil
+}
+
+// plural writes a count with its noun: "1 page", "7 pages", "2,075 words".
+func plural(n int, one, many string) string {
+	noun := many
+	if n == 1 {
+		noun = one
+	}
+	return message.NewPrinter(language.English).Sprintf("%d %s", n, noun)
 }

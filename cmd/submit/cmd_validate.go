@@ -36,7 +36,14 @@ func runValidate(opts validateOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: workspace is valid: %d recommendations, %d evidence items, %d statistics, %d outputs\n",
-		opts.Dir, len(c.WS.Recommendations), len(c.WS.Evidence), len(c.WS.Statistics), len(c.WS.Submission.Outputs))
+	where := ""
+	if opts.Dir != "." {
+		where = " in " + opts.Dir
+	}
+	fmt.Fprintf(stdout, "no problems found%s: %s, %s, %s, %s\n", where,
+		plural(len(c.WS.Recommendations), "recommendation", "recommendations"),
+		plural(len(c.WS.Evidence), "evidence item", "evidence items"),
+		plural(len(c.WS.Statistics), "statistic", "statistics"),
+		plural(len(c.WS.Submission.Outputs), "output", "outputs"))
 	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -40,6 +41,7 @@ func TestBuildExample(t *testing.T) {
 			"Source: Cynthia Orchard",
 			// typography and names from the data
 			"baby’s meals", "Example Refugee Legal Clinic (ERLC)", "State under review: China",
+			"Zoë Lefèvre-Example", "Jiří Žižka-Example",
 			"(Republic of Korea)", "(United States of America)",
 			"Page 2 of",
 		} {
@@ -95,13 +97,26 @@ for r in rows[1:]:
 	})
 
 	t.Run("deterministic", func(t *testing.T) {
-		first, _ := os.ReadFile(pdfPath)
+		read := func() (pdf, xlsx []byte) {
+			t.Helper()
+			var err1, err2 error
+			pdf, err1 = os.ReadFile(pdfPath)
+			xlsx, err2 = os.ReadFile(xlsxPath)
+			if err := errors.Join(err1, err2); err != nil {
+				t.Fatal(err)
+			}
+			return pdf, xlsx
+		}
+		pdf1, xlsx1 := read()
 		if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
 			t.Fatalf("second build: %s", stderr)
 		}
-		second, _ := os.ReadFile(pdfPath)
-		if !bytes.Equal(first, second) {
+		pdf2, xlsx2 := read()
+		if !bytes.Equal(pdf1, pdf2) {
 			t.Error("building twice gave different PDFs")
+		}
+		if !bytes.Equal(xlsx1, xlsx2) {
+			t.Error("building twice gave different workbooks")
 		}
 	})
 }

@@ -96,11 +96,8 @@ func Build(dir string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	type file struct {
-		path string
-		data []byte
-	}
-	var files []file
+	files := map[string][]byte{}
+	var order []string
 	res := &Result{}
 	for _, out := range c.WS.Submission.Outputs {
 		w := Written{Path: filepath.Join(dir, workspace.OutputDir, out.File), Kind: out.Kind}
@@ -109,7 +106,7 @@ func Build(dir string) (*Result, error) {
 		case "pdf":
 			data, err = buildPDF(c.WS, c.Bodies[out.File], created, &w)
 		case "xlsx":
-			data, err = buildWorkbook(c.WS, &w)
+			data, err = buildWorkbook(c.WS, created, &w)
 		default:
 			err = fmt.Errorf("output kind %q is not supported", out.Kind)
 		}
@@ -117,16 +114,15 @@ func Build(dir string) (*Result, error) {
 			return nil, fmt.Errorf("%s: %w", w.Path, err)
 		}
 		w.Bytes = len(data)
-		files = append(files, file{w.Path, data})
+		files[w.Path] = data
+		order = append(order, w.Path)
 		res.Written = append(res.Written, w)
 	}
 	if err := os.MkdirAll(filepath.Join(dir, workspace.OutputDir), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create the output folder: %w", err)
 	}
-	for _, f := range files {
-		if err := WriteFileAtomic(f.path, f.data); err != nil {
-			return nil, err
-		}
+	if err := writeAll(files, order); err != nil {
+		return nil, err
 	}
 	return res, nil
 }

@@ -1,7 +1,9 @@
 package assemble
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,9 +42,12 @@ func TestBuildIsReproducible(t *testing.T) {
 	}
 
 	t.Setenv("SOURCE_DATE_EPOCH", "1700000000") // 2023-11-14T22:13:20Z
-	pdf3, _ := read()
+	pdf3, xlsx3 := read()
 	if !bytes.Contains(pdf3, []byte("/CreationDate (D:20231114221320)")) {
 		t.Error("SOURCE_DATE_EPOCH does not set the PDF's creation date")
+	}
+	if core := zipEntry(t, xlsx3, "docProps/core.xml"); !strings.Contains(core, "2023-11-14T22:13:20Z") {
+		t.Errorf("SOURCE_DATE_EPOCH does not set the workbook's dates: %s", core)
 	}
 	entries, _ := os.ReadDir(filepath.Join(dir, "output"))
 	if len(entries) != 2 {
@@ -100,4 +105,23 @@ func TestWriteFileAtomic(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("%d files left, want 1 (no temporary files)", len(entries))
 	}
+}
+
+// zipEntry reads one file of a zip archive (an .xlsx).
+func zipEntry(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := zr.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -35,8 +35,8 @@ func buildPDF(ws *workspace.Workspace, body *layout.Document, created time.Time,
 	return data, nil
 }
 
-func buildWorkbook(ws *workspace.Workspace, w *Written) ([]byte, error) {
-	data, res, err := xlsx.Write(ws)
+func buildWorkbook(ws *workspace.Workspace, created time.Time, w *Written) ([]byte, error) {
+	data, res, err := xlsx.Write(ws, xlsx.Options{Created: created})
 	if err != nil {
 		return nil, err
 	}

@@ -8,10 +8,43 @@ import (
 
 // WriteFileAtomic writes data to path through a temporary file in the same
 // folder and a rename: readers see the old file or the new one, never half.
-func WriteFileAtomic(path string, data []byte) (err error) {
+func WriteFileAtomic(path string, data []byte) error {
+	return writeAll(map[string][]byte{path: data}, []string{path})
+}
+
+// writeAll writes several files all or nothing, as far as a file system
+// allows: every file is first written in full to a temporary file beside
+// its target, and only when all are written are they renamed into place.
+// A failure while writing (a full disk) leaves every old file as it was.
+func writeAll(files map[string][]byte, order []string) error {
+	var staged []string
+	cleanup := func() {
+		for _, tmp := range staged {
+			os.Remove(tmp)
+		}
+	}
+	for _, path := range order {
+		tmp, err := stage(path, files[path])
+		if err != nil {
+			cleanup()
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		staged = append(staged, tmp)
+	}
+	for i, path := range order {
+		if err := os.Rename(staged[i], path); err != nil {
+			cleanup()
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// stage writes data to a new temporary file beside path and returns its name.
+func stage(path string, data []byte) (name string, err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", err
 	}
 	defer func() {
 		if err != nil {
@@ -20,19 +53,16 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", err
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", err
 	}
 	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", err
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return "", err
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
+	return tmp.Name(), nil
 }

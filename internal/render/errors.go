@@ -52,7 +52,7 @@ func problem(err error, sources map[string]source) *diag.Problem {
 }
 
 var (
-	actionWordRE = regexp.MustCompile(`\{\{(\w+)\}\}`)          // unexpected {{end}}
+	actionWordRE = regexp.MustCompile(`\{\{(\w+)\}\}`)                    // unexpected {{end}}
 	badCharRE    = regexp.MustCompile(`bad character U\+[0-9A-F]+ '(.)'`) // bad character U+007D '}'
 	openerRE     = regexp.MustCompile(`\{\{-?\s*(if|range|with|define|block)\b|\{\{-?\s*end\b`)
 )

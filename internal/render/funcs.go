@@ -7,7 +7,6 @@ import (
 	"strings"
 	"text/template"
 
-	"github.com/spf13/cast"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
@@ -131,7 +130,7 @@ var domainFuncs = []Func{
 		Examples: []Example{{`{{range .Recommendations | inCycle 3}}{{.ID}} {{end}}`, "r1 r2 "}},
 		bind: func(st *state) any {
 			return func(cycle any, list []*workspace.Recommendation) ([]*workspace.Recommendation, error) {
-				c, err := cast.ToIntE(cycle)
+				c, err := toInt(cycle)
 				if err != nil {
 					return nil, fmt.Errorf("cycle %v is not a number", cycle)
 				}
@@ -158,8 +157,8 @@ var domainFuncs = []Func{
 		Examples: []Example{{`{{percent (len (.Recommendations | withResponse "supported")) (len .Recommendations)}}`, "33.3%"}},
 		bind: func(st *state) any {
 			return func(part, total any) (string, error) {
-				p, err1 := cast.ToFloat64E(part)
-				t, err2 := cast.ToFloat64E(total)
+				p, err1 := toFloat(part)
+				t, err2 := toFloat(total)
 				if err1 != nil || err2 != nil {
 					return "", fmt.Errorf("percent takes two numbers, got %v and %v", part, total)
 				}
@@ -176,7 +175,7 @@ var domainFuncs = []Func{
 		Examples: []Example{{`{{number 22744}} {{number 0.3957 2}}`, "22,744 0.40"}},
 		bind: func(st *state) any {
 			return func(x any, decimals ...int) (string, error) {
-				f, err := cast.ToFloat64E(x)
+				f, err := toFloat(x)
 				if err != nil {
 					return "", fmt.Errorf("number: %v is not a number", x)
 				}
@@ -200,7 +199,7 @@ var domainFuncs = []Func{
 		Examples: []Example{{`the {{ordinal .Submission.Cycle}} cycle`, "the 4th cycle"}},
 		bind: func(st *state) any {
 			return func(n any) (string, error) {
-				i, err := cast.ToIntE(n)
+				i, err := toInt(n)
 				if err != nil {
 					return "", fmt.Errorf("ordinal: %v is not a whole number", n)
 				}

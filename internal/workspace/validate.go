@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/upr-tools/submit/internal/diag"
 	"github.com/upr-tools/submit/internal/states"
@@ -260,7 +261,15 @@ func (v *validator) statistic(s *Statistic) {
 	}
 }
 
+// MaxCellText is the most characters a workbook cell holds (Excel's limit).
+const MaxCellText = 32767
+
 func (v *validator) recommendation(r *Recommendation) {
+	for key, text := range map[string]string{"text": r.Text, "response_wording": r.ResponseWording} {
+		if n := utf8.RuneCountInString(text); n > MaxCellText {
+			v.p.Add(at(r.Pos, r.Keys, key), "%s has %d characters, more than a workbook cell holds (%d): shorten it", key, n, MaxCellText)
+		}
+	}
 	if r.Paragraph != "" && !paragraphRE.MatchString(r.Paragraph) {
 		v.p.Add(r.Keys["paragraph"], "paragraph %q is not a report paragraph number like \"28.212\" (leave it out when unknown; quote it so 28.10 stays 28.10)", r.Paragraph)
 	}
@@ -283,6 +292,9 @@ func (v *validator) recommendation(r *Recommendation) {
 	}
 	for _, a := range r.Implementation {
 		v.oneOf(at(a.Pos, a.Keys, "status"), "implementation status", a.Status, StatusValues)
+		if n := utf8.RuneCountInString(a.Note); n > MaxCellText {
+			v.p.Add(at(a.Pos, a.Keys, "note"), "note has %d characters, more than a workbook cell holds (%d): shorten it", n, MaxCellText)
+		}
 		if _, ok := a.Keys["year"]; ok && (a.Year < 2008 || a.Year > 2100) {
 			v.p.Add(a.Keys["year"], "year %d is outside the UPR's years (2008 on)", a.Year)
 		}

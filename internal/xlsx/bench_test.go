@@ -6,7 +6,7 @@ func BenchmarkWrite(b *testing.B) {
 	ws := generated(5000)
 	b.ReportAllocs()
 	for b.Loop() {
-		data, _, err := Write(ws)
+		data, _, err := Write(ws, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

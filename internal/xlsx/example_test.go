@@ -21,7 +21,7 @@ func ExampleWrite() {
 			{ID: "r2", Paragraph: "121.9", Cycle: 3, From: []string{"Egypt"}, Text: "Combat hate speech", Response: workspace.Supported},
 		},
 	}
-	data, res, err := xlsx.Write(ws)
+	data, res, err := xlsx.Write(ws, xlsx.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return

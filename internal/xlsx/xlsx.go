@@ -5,6 +5,7 @@ package xlsx
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -16,6 +17,14 @@ const (
 	RecommendationsSheet = "Recommendations"
 	SummarySheet         = "Summary"
 )
+
+// Options are settings of the workbook that do not come from the data.
+type Options struct {
+	// Created is written as the workbook's creation and modification date
+	// (SOURCE_DATE_EPOCH or the submission's date); zero means the
+	// submission's date.
+	Created time.Time
+}
 
 // Result tells what was written.
 type Result struct {
@@ -29,7 +38,7 @@ type Result struct {
 // text, so a field beginning with "=" never becomes a formula. The same
 // workspace always gives the same bytes: the document dates come from the
 // submission's date, not the clock.
-func Write(ws *workspace.Workspace) ([]byte, Result, error) {
+func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 	if ws == nil {
 		return nil, Result{}, errors.New("xlsx: no workspace to write")
 	}
@@ -58,7 +67,7 @@ func Write(ws *workspace.Workspace) ([]byte, Result, error) {
 	if err := writeSummary(f, st, sum); err != nil {
 		return nil, Result{}, err
 	}
-	if err := setProps(f, ws.Submission); err != nil {
+	if err := setProps(f, ws.Submission, opts.Created); err != nil {
 		return nil, Result{}, err
 	}
 	f.SetActiveSheet(0)

@@ -16,7 +16,7 @@ import (
 
 func write(t testing.TB, ws *workspace.Workspace) ([]byte, Result) {
 	t.Helper()
-	data, res, err := Write(ws)
+	data, res, err := Write(ws, Options{})
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}
@@ -251,7 +251,7 @@ func TestWriteErrors(t *testing.T) {
 		{"text too long", &workspace.Workspace{Recommendations: []*workspace.Recommendation{{ID: "big", Text: long}}}, `"big" (sheet row 2), Text: 32768 characters`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, _, err := Write(c.ws)
+			_, _, err := Write(c.ws, Options{})
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error = %v, want one containing %q", err, c.want)
 			}
