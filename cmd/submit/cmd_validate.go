@@ -32,18 +32,21 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 }
 
 func runValidate(opts validateOptions, stdout io.Writer) error {
-	c, err := assemble.Check(opts.Dir)
+	// Make runs every step of build but the writing, so validate finds
+	// every problem build would.
+	res, err := assemble.Make(opts.Dir)
 	if err != nil {
 		return err
 	}
+	ws := res.WS
 	where := ""
 	if opts.Dir != "." {
 		where = " in " + opts.Dir
 	}
 	fmt.Fprintf(stdout, "no problems found%s: %s, %s, %s, %s\n", where,
-		plural(len(c.WS.Recommendations), "recommendation", "recommendations"),
-		plural(len(c.WS.Evidence), "evidence item", "evidence items"),
-		plural(len(c.WS.Statistics), "statistic", "statistics"),
-		plural(len(c.WS.Submission.Outputs), "output", "outputs"))
+		plural(len(ws.Recommendations), "recommendation", "recommendations"),
+		plural(len(ws.Evidence), "evidence item", "evidence items"),
+		plural(len(ws.Statistics), "statistic", "statistics"),
+		plural(len(ws.Submission.Outputs), "output", "outputs"))
 	return nil
 }

@@ -175,3 +175,21 @@ func TestBrokenWorkspace(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingGlyph: text the fonts cannot print makes validate and build
+// fail with the characters and where they are, never a PDF with holes.
+func TestMissingGlyph(t *testing.T) {
+	dir := exampleCopy(t)
+	path := filepath.Join(dir, "templates", "submission.md.tmpl")
+	b, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(b), "# I. Introduction", "# I. Introduction\n\nThe delegation of China (中国) spoke.", 1)), 0o644)
+	for _, cmd := range []string{"validate", "build"} {
+		code, _, stderr := runCmd(cmd, "-C", dir)
+		if code != exitInput || !strings.Contains(stderr, "no glyph for 中 (U+4E2D), 国 (U+56FD)") || !strings.Contains(stderr, "China (中国) spoke") {
+			t.Errorf("%s: exit %d, %s", cmd, code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "output")); err == nil {
+		t.Error("output/ was created")
+	}
+}

@@ -79,15 +79,18 @@ type Written struct {
 	Rows  int          // workbook
 }
 
-// Result is what Build wrote, in the order of submission.yaml's outputs.
+// Result is what Build wrote (or Make would write), in the order of
+// submission.yaml's outputs.
 type Result struct {
+	WS      *workspace.Workspace
 	Written []Written
+	files   map[string][]byte // contents by path
 }
 
-// Build checks the workspace, makes every output in memory and, only if all
-// succeeded, writes them under output/, each through a temporary file and a
-// rename, so that no output is ever replaced by a partial one.
-func Build(dir string) (*Result, error) {
+// Make checks the workspace and makes every output in memory, writing
+// nothing: what "submit validate" runs, so that it finds every problem that
+// build would meet, such as a character the PDF's fonts cannot print.
+func Make(dir string) (*Result, error) {
 	c, err := Check(dir)
 	if err != nil {
 		return nil, err
@@ -96,9 +99,7 @@ func Build(dir string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files := map[string][]byte{}
-	var order []string
-	res := &Result{}
+	res := &Result{WS: c.WS, files: map[string][]byte{}}
 	for _, out := range c.WS.Submission.Outputs {
 		w := Written{Path: filepath.Join(dir, workspace.OutputDir, out.File), Kind: out.Kind}
 		var data []byte
@@ -114,14 +115,28 @@ func Build(dir string) (*Result, error) {
 			return nil, fmt.Errorf("%s: %w", w.Path, err)
 		}
 		w.Bytes = len(data)
-		files[w.Path] = data
-		order = append(order, w.Path)
+		res.files[w.Path] = data
 		res.Written = append(res.Written, w)
+	}
+	return res, nil
+}
+
+// Build makes every output in memory and, only if all succeeded, writes
+// them under output/, all through temporary files renamed into place
+// together, so that no output is ever replaced by a partial one.
+func Build(dir string) (*Result, error) {
+	res, err := Make(dir)
+	if err != nil {
+		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Join(dir, workspace.OutputDir), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create the output folder: %w", err)
 	}
-	if err := writeAll(files, order); err != nil {
+	var order []string
+	for _, w := range res.Written {
+		order = append(order, w.Path)
+	}
+	if err := writeAll(res.files, order); err != nil {
 		return nil, err
 	}
 	return res, nil

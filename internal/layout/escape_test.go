@@ -125,7 +125,7 @@ func TestEscapeContexts(t *testing.T) {
 			case "before a line":
 				want = normSpace(s + " next")
 			}
-			if got := normSpace(plainText(runs)); got != want {
+			if got := normSpace(PlainText(runs)); got != want {
 				t.Errorf("%s: %q read back as %q, want %q\n%s", c.name, src, got, want, Dump(doc))
 			}
 		}
@@ -177,7 +177,7 @@ func FuzzEscapeRoundTrip(f *testing.F) {
 		if !ok {
 			t.Fatalf("%q did not give one paragraph:\n%s", src, Dump(doc))
 		}
-		if got, want := normSpace(plainText(p.Text)), normSpace("x "+s); got != want {
+		if got, want := normSpace(PlainText(p.Text)), normSpace("x "+s); got != want {
 			t.Fatalf("%q read back as %q, want %q", src, got, want)
 		}
 		// Templates also put data at the start of a line, as in "> " for
@@ -197,7 +197,7 @@ func FuzzEscapeRoundTrip(f *testing.F) {
 		if !ok {
 			t.Fatalf("%q did not give a quoted paragraph:\n%s", src, Dump(doc))
 		}
-		if got, want := normSpace(plainText(p.Text)), normSpace(s); got != want {
+		if got, want := normSpace(PlainText(p.Text)), normSpace(s); got != want {
 			t.Fatalf("%q read back as %q, want %q", src, got, want)
 		}
 	})

@@ -12,7 +12,7 @@ import (
 // the document uses: "II. Refugees and asylum" → "ii-refugees-and-asylum",
 // then "ii-refugees-and-asylum-2" for a second heading with that text.
 func (c *converter) headingID(runs []Inline) string {
-	base := slug(plainText(runs))
+	base := slug(PlainText(runs))
 	id := base
 	for i := 2; c.ids[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)
@@ -60,9 +60,9 @@ func slug(s string) string {
 	return b.String()
 }
 
-// plainText is what the runs read as: footnote marks left out, hard breaks
-// read as spaces.
-func plainText(runs []Inline) string {
+// PlainText is what the runs read as: footnote marks left out, hard breaks
+// read as spaces. Writers use it for bookmarks and messages.
+func PlainText(runs []Inline) string {
 	var b strings.Builder
 	for _, r := range runs {
 		switch {

@@ -39,7 +39,7 @@ func Words(doc *Document) Count {
 	cur := -1
 	for _, b := range doc.Blocks {
 		if h, ok := b.(Heading); ok && h.Level <= 2 {
-			c.Sections = append(c.Sections, Section{Title: strings.TrimSpace(plainText(h.Text))})
+			c.Sections = append(c.Sections, Section{Title: strings.TrimSpace(PlainText(h.Text))})
 			cur = len(c.Sections) - 1
 		} else if cur < 0 {
 			c.Sections = append(c.Sections, Section{})

@@ -40,7 +40,7 @@ func (b *builder) add(bx *box) {
 func (b *builder) document(doc *layout.Document) []*box {
 	b.minLevel, b.lastLevel = 0, -1
 	for _, bl := range doc.Blocks {
-		if h, ok := deref(bl).(layout.Heading); ok && (b.minLevel == 0 || h.Level < b.minLevel) {
+		if h, ok := bl.(layout.Heading); ok && (b.minLevel == 0 || h.Level < b.minLevel) {
 			b.minLevel = h.Level
 		}
 	}
@@ -49,42 +49,9 @@ func (b *builder) document(doc *layout.Document) []*box {
 	return b.boxes
 }
 
-// deref accepts blocks given as values or as pointers.
-func deref(bl layout.Block) layout.Block {
-	switch v := bl.(type) {
-	case *layout.Heading:
-		if v != nil {
-			return *v
-		}
-	case *layout.Paragraph:
-		if v != nil {
-			return *v
-		}
-	case *layout.List:
-		if v != nil {
-			return *v
-		}
-	case *layout.Quote:
-		if v != nil {
-			return *v
-		}
-	case *layout.Table:
-		if v != nil {
-			return *v
-		}
-	case *layout.Rule:
-		if v != nil {
-			return *v
-		}
-	default:
-		return bl
-	}
-	return nil
-}
-
 func (b *builder) blocks(bs []layout.Block, c ctx) {
 	for _, bl := range bs {
-		switch v := deref(bl).(type) {
+		switch v := bl.(type) {
 		case layout.Heading:
 			b.heading(v, c)
 		case layout.Paragraph:
@@ -141,10 +108,7 @@ func (b *builder) paragraph(para layout.Paragraph, c ctx) {
 
 func (b *builder) heading(h layout.Heading, c ctx) {
 	size, above, below := headingOf(h.Level)
-	st := textStyle{size: size, lead: 1.2, style: c.style | layout.Bold, align: alignLeft}
-	if h.Level >= 4 {
-		st.style |= layout.Italic
-	}
+	st := textStyle{size: size, lead: 1.2, style: c.style | headingEmphasis(h.Level), align: alignLeft}
 	x, w := c.left, c.width
 	if c.top {
 		x, w = b.geo.left, b.geo.right-b.geo.left
@@ -166,6 +130,15 @@ func (b *builder) heading(h layout.Heading, c ctx) {
 	b.space(below)
 }
 
+// headingEmphasis is the style headings add to their text: bold, and bold
+// italic from level 4, where sizes no longer differ.
+func headingEmphasis(level int) layout.Style {
+	if level >= 4 {
+		return layout.Bold | layout.Italic
+	}
+	return layout.Bold
+}
+
 func (b *builder) outlineLevel(level int) int {
 	l := max(0, level-b.minLevel)
 	l = min(l, b.lastLevel+1)
@@ -175,16 +148,7 @@ func (b *builder) outlineLevel(level int) int {
 
 // plainText is the text of inlines without footnote marks, for bookmarks.
 func plainText(in []layout.Inline) string {
-	var sb strings.Builder
-	for _, il := range in {
-		switch {
-		case il.Break:
-			sb.WriteByte(' ')
-		case il.Footnote == 0:
-			sb.WriteString(il.Text)
-		}
-	}
-	return strings.Join(strings.Fields(clean(sb.String())), " ")
+	return strings.Join(strings.Fields(clean(layout.PlainText(in))), " ")
 }
 
 func (b *builder) list(l layout.List, c ctx) {
@@ -198,6 +162,7 @@ func (b *builder) list(l layout.List, c ctx) {
 		widest := strconv.Itoa(start+len(l.Items)-1) + "."
 		indent = max(indent, b.m.width(faceOf(c.style), c.size, widest)+2.5)
 	}
+	indent = min(indent, b.room(c))
 	inner := c
 	inner.left += indent
 	inner.width -= indent
@@ -212,12 +177,17 @@ func (b *builder) list(l layout.List, c ctx) {
 			b.add(&box{h: h, base: base, rules: c.rules})
 		}
 		fc := faceOf(c.style)
-		mark := label{x: c.left + 1.5, run: run{text: "•", face: fc, size: c.size}}
+		// Markers sit in the indent; in a list nested too deep to indent
+		// further, they hang left of the text.
+		mark := label{right: true, run: run{text: "•", face: fc, size: c.size}}
 		if l.Ordered {
-			num := strconv.Itoa(start+i) + "."
-			mark = label{x: c.left + indent - 2, right: true, run: run{text: num, face: fc, size: c.size}}
+			mark.run.text = strconv.Itoa(start+i) + "."
 		}
 		mark.run.w = b.m.width(fc, c.size, mark.run.text)
+		mark.x = c.left + indent - 2
+		if !l.Ordered {
+			mark.x = min(c.left+1.5+mark.run.w, mark.x)
+		}
 		b.boxes[first].labels = append(b.boxes[first].labels, mark)
 	}
 	b.space(c.gap)
@@ -226,9 +196,13 @@ func (b *builder) list(l layout.List, c ctx) {
 func (b *builder) quote(q layout.Quote, c ctx) {
 	b.space(blockGap)
 	inner := c
-	inner.rules = append(append([]float64(nil), c.rules...), c.left+1.5)
-	inner.left += quoteInset
-	inner.width -= 2 * quoteInset
+	// A quotation nested too deep to inset further is set at the width of
+	// the one around it, without a bar of its own.
+	if inset := min(quoteInset, b.room(c)/2); inset >= quoteInset/2 {
+		inner.rules = append(append([]float64(nil), c.rules...), c.left+1.5*inset/quoteInset)
+		inner.left += inset
+		inner.width -= 2 * inset
+	}
 	inner.size = quoteSize
 	inner.gap = paraSpace * 0.75
 	inner.top = false
@@ -238,6 +212,14 @@ func (b *builder) quote(q layout.Quote, c ctx) {
 		b.boxes[i].joinRules = true
 	}
 	b.space(blockGap)
+}
+
+// room is how much narrower than c nested text may get: text is never set
+// narrower than half the text column, however deep lists and quotations
+// nest, so that it stays on the page.
+func (b *builder) room(c ctx) float64 {
+	_, w := b.geo.column()
+	return max(0, c.width-w/2)
 }
 
 func (b *builder) rule(c ctx) {

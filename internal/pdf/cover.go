@@ -9,11 +9,12 @@ import (
 
 // The cover page: title, the review's lines, every organisation with its
 // acronym, description, founding year, contact and website, then the date
-// and the word count. It has no running header and no page number.
+// and the word count, its numbers grouped as the document's language groups
+// them. It has no running header and no page number.
 
 const coverDrop = 20.0 // mm the title stands below the top margin
 
-func (b *builder) cover(cv Cover) []*box {
+func (b *builder) cover(cv Cover, lang string) []*box {
 	left, width := b.geo.left, b.geo.right-b.geo.left
 	text := func(s string, st textStyle, link string, keep bool) {
 		in := []layout.Inline{{Text: s, Link: link}}
@@ -74,9 +75,9 @@ func (b *builder) cover(cv Cover) []*box {
 	if d := strings.TrimSpace(cv.Date); d != "" {
 		text(d, small, "", true)
 	}
-	count := fmt.Sprintf("Word count: %d", cv.Words)
+	count := "Word count: " + formatCount(lang, cv.Words)
 	if cv.WordLimit > 0 {
-		count += fmt.Sprintf(" (limit %d)", cv.WordLimit)
+		count += " (limit " + formatCount(lang, cv.WordLimit) + ")"
 	}
 	text(count, small, "", false)
 	return b.boxes

@@ -1,6 +1,7 @@
 package pdf_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -33,4 +34,21 @@ func ExampleRender() {
 	}
 	fmt.Printf("%s, %d pages\n", data[:8], res.Pages)
 	// Output: %PDF-1.3, 2 pages
+}
+
+// Characters the embedded fonts cannot print stop Render before anything is
+// laid out, with the text around the first of them.
+func ExampleMissingGlyphError() {
+	doc := &layout.Document{Blocks: []layout.Block{
+		layout.Paragraph{Number: 1, Text: []layout.Inline{{Text: "The delegation of China (中国) said that the recommendation was noted."}}},
+	}}
+	_, _, err := pdf.Render(doc, pdf.Options{})
+	var mg *pdf.MissingGlyphError
+	if errors.As(err, &mg) {
+		fmt.Printf("%q in %s\n", mg.Chars, mg.Font)
+	}
+	fmt.Println(err)
+	// Output:
+	// ['中' '国'] in Liberation Serif
+	// the font Liberation Serif has no glyph for 中 (U+4E2D), 国 (U+56FD) in “… delegation of China (中国) said that the …”: use a font that covers this script (a font setting is planned) or remove the characters
 }

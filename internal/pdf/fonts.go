@@ -2,8 +2,11 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"codeberg.org/go-fonts/liberation/liberationmonoregular"
 	"codeberg.org/go-fonts/liberation/liberationserifbold"
@@ -30,13 +33,14 @@ const (
 
 var faces = [numFaces]struct {
 	family, style string
+	name          string // the family as users know it, for error messages
 	ttf           []byte
 }{
-	serif:           {"serif", "", liberationserifregular.TTF},
-	serifBold:       {"serif", "B", liberationserifbold.TTF},
-	serifItalic:     {"serif", "I", liberationserifitalic.TTF},
-	serifBoldItalic: {"serif", "BI", liberationserifbolditalic.TTF},
-	mono:            {"mono", "", liberationmonoregular.TTF},
+	serif:           {"serif", "", "Liberation Serif", liberationserifregular.TTF},
+	serifBold:       {"serif", "B", "Liberation Serif", liberationserifbold.TTF},
+	serifItalic:     {"serif", "I", "Liberation Serif", liberationserifitalic.TTF},
+	serifBoldItalic: {"serif", "BI", "Liberation Serif", liberationserifbolditalic.TTF},
+	mono:            {"mono", "", "Liberation Mono", liberationmonoregular.TTF},
 }
 
 // faceOf maps a run style to the face that prints it.
@@ -115,35 +119,56 @@ func (m *metrics) width(fc face, size float64, s string) float64 {
 	return w
 }
 
-// clean makes text safe for fpdf's UTF-8 fonts: fpdf indexes a 65,536-entry
-// width table by rune and writes UTF-16 without surrogates, so runes beyond
-// the Basic Multilingual Plane and invalid UTF-8 become U+FFFD; control characters, soft
-// hyphens and zero-width characters are dropped; other white space becomes a
-// plain space (no-break spaces stay, they glue words).
+// clean normalises text before it is measured and printed: NFC, so that
+// "e" and a combining accent print as the one glyph "é"; control characters,
+// invisible formatting characters (soft hyphen, zero-width space, byte order
+// mark, joiners, direction marks) and variation selectors dropped; white
+// space other than no-break spaces made a plain space. Invalid UTF-8 becomes
+// U+FFFD. Runes beyond the Basic Multilingual Plane are kept: checkGlyphs
+// rejects them, as fpdf cannot print them.
 func clean(s string) string {
-	ok := utf8.ValidString(s)
-	for _, r := range s {
-		if !ok {
-			break
-		}
-		if r > 0xFFFF || r < 0x20 || r == 0x7F || r == 0xAD || r == 0x200B || r == 0xFEFF {
-			ok = false
-			break
-		}
-	}
-	if ok {
+	plain := utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
+		return drop(r) || r != ' ' && isSpace(r)
+	})
+	if plain && norm.NFC.IsNormalString(s) {
 		return s
 	}
 	out := make([]rune, 0, len(s))
-	for _, r := range s {
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
 		switch {
-		case r > 0xFFFF:
-			out = append(out, '\uFFFD')
-		case r == '\t' || r == '\n' || r == '\r':
+		case isSpace(r):
 			out = append(out, ' ')
-		case r < 0x20 || r == 0x7F || r == 0xAD || r == 0x200B || r == 0xFEFF:
-		default:
+		case !drop(r):
 			out = append(out, r)
+		}
+	}
+	return norm.NFC.String(string(out))
+}
+
+// drop reports whether r is a control or invisible formatting character.
+// Tabs and line ends are spaces, so they are not dropped.
+func drop(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return false
+	case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Variation_Selector):
+		return true
+	}
+	return false
+}
+
+// cleanMeta cleans text for the document information, which is stored but
+// not printed: fpdf writes it as UTF-16 without surrogate pairs, so runes
+// beyond the Basic Multilingual Plane become U+FFFD.
+func cleanMeta(s string) string {
+	s = clean(s)
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0xFFFF }) {
+		return s
+	}
+	out := []rune(s)
+	for i, r := range out {
+		if r > 0xFFFF {
+			out[i] = '\uFFFD'
 		}
 	}
 	return string(out)

@@ -160,15 +160,29 @@ func TestLineNotes(t *testing.T) {
 }
 
 func TestClean(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Žižović", "Žižović"},
-		{"a\tb\nc", "a b c"},
-		{"emoji 😀", "emoji \uFFFD"},
-		{"soft\u00adhyphen\u200b\x00", "softhyphen"},
+	tests := []struct{ in, want, meta string }{
+		{in: "Žižović", want: "Žižović"},
+		{in: "a\tb\nc\u2003d\u2028e", want: "a b c d e"},
+		{in: "no-break\u00a0and\u202fnarrow", want: "no-break\u00a0and\u202fnarrow"},
+		{in: "Cote\u0301 d'Ivoire", want: "Coté d'Ivoire"}, // composed
+		{in: "soft\u00adhyphen\u200b\x00\u0085", want: "softhyphen "},
+		{in: "joiners\u200d\u200c marks\u200e\u200f \u2060bom\ufeff", want: "joiners marks bom"},
+		{in: "heart \u2665\ufe0f", want: "heart \u2665"}, // variation selector
+		{in: "bad \xff\xfe byte", want: "bad \ufffd byte"},
+		// Kept for checkGlyphs to reject; the document information, which
+		// fpdf cannot write beyond the BMP, gets U+FFFD.
+		{in: "emoji 😀", want: "emoji 😀", meta: "emoji \ufffd"},
 	}
 	for _, tt := range tests {
 		if got := clean(tt.in); got != tt.want {
 			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		meta := tt.meta
+		if meta == "" {
+			meta = tt.want
+		}
+		if got := cleanMeta(tt.in); got != meta {
+			t.Errorf("cleanMeta(%q) = %q, want %q", tt.in, got, meta)
 		}
 	}
 }

@@ -40,7 +40,7 @@ type painter struct {
 	m      *metrics
 	geo    geometry
 	header string
-	pages  int // total, for centring the footer
+	pages  int // total, for the footer
 	color  [3]int
 }
 
@@ -129,8 +129,9 @@ func (p *painter) page(pg *page, body bool) error {
 }
 
 // furniture draws the running header and the "Page N of M" footer. The
-// total is fpdf's alias, replaced when the file is closed; it is known here
-// too, which centres the footer exactly.
+// total is known before drawing (every page is planned first), so it is
+// printed as it is: fpdf's page-count alias would also replace "{nb}"
+// written in the user's text.
 func (p *painter) furniture() {
 	p.setColor([3]int{headGrey, headGrey, headGrey})
 	if p.header != "" {
@@ -145,11 +146,9 @@ func (p *painter) furniture() {
 		p.f.SetLineWidth(0.2)
 		p.f.Line(p.geo.left, base+2.2, p.geo.right, base+2.2)
 	}
-	n := strconv.Itoa(p.f.PageNo())
-	w := p.m.width(serif, headerSize, "Page "+n+" of "+strconv.Itoa(p.pages))
+	footer := "Page " + strconv.Itoa(p.f.PageNo()) + " of " + strconv.Itoa(p.pages)
+	w := p.m.width(serif, headerSize, footer)
 	p.f.SetFont(faces[serif].family, "", headerSize)
-	p.f.Text((p.geo.left+p.geo.right-w)/2, p.geo.bottom+12, "Page "+n+" of "+nbAlias)
+	p.f.Text((p.geo.left+p.geo.right-w)/2, p.geo.bottom+12, footer)
 	p.setColor([3]int{})
 }
-
-const nbAlias = "{nb}"

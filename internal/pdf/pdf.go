@@ -2,10 +2,12 @@
 // headings, numbered paragraphs, lists, quotes, tables, footnotes and page
 // numbers, in embedded TrueType fonts.
 //
-// Layout happens in three steps: blocks are set into lines and boxes
-// (linebreak.go, blocks.go, table.go, cover.go), boxes are placed on pages
-// with their footnotes (paginate.go), and the planned pages are drawn
-// (page.go, footnotes.go). The same input always gives the same bytes.
+// Every character to be printed is first looked up in the font that will
+// print it (glyphs.go, cmap.go): one the fonts lack is an error, never a
+// blank or a box. Layout then happens in three steps: blocks are set into
+// lines and boxes (linebreak.go, blocks.go, table.go, cover.go), boxes are
+// placed on pages with their footnotes (paginate.go), and the planned pages
+// are drawn (page.go, footnotes.go). The same input always gives the same bytes.
 package pdf
 
 import (
@@ -65,6 +67,7 @@ var langTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 
 // Render lays out doc and returns the PDF bytes. A zero Created date is
 // written as 1 January 1970 UTC, so that output never depends on the clock.
+// Text the embedded fonts cannot print gives a *MissingGlyphError.
 func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 	if doc == nil {
 		doc = &layout.Document{}
@@ -76,6 +79,11 @@ func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 	if l := opts.Meta.Language; l != "" && !langTag.MatchString(l) {
 		return nil, Result{}, fmt.Errorf("document language %q is not a BCP 47 tag: write e.g. \"en\", \"fr\" or \"es\"", l)
 	}
+	// Before any layout: a character the fonts lack must stop the build,
+	// not vanish from the page.
+	if err := checkGlyphs(doc, opts); err != nil {
+		return nil, Result{}, err
+	}
 	m, err := newMetrics()
 	if err != nil {
 		return nil, Result{}, err
@@ -84,7 +92,7 @@ func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 	// Plan every page before drawing: the footer needs the total.
 	notes := m.setNotes(doc.Footnotes, geo)
 	cb := &builder{m: m, geo: geo}
-	coverPages := newPaginator(geo.top+coverDrop, geo.bottom, nil).paginate(cb.cover(opts.Cover))
+	coverPages := newPaginator(geo.top+coverDrop, geo.bottom, nil).paginate(cb.cover(opts.Cover, opts.Meta.Language))
 	bb := &builder{m: m, geo: geo}
 	var bodyPages []*page
 	if boxes := bb.document(doc); len(boxes) > 0 {
@@ -137,14 +145,13 @@ func newDocument(geo geometry, opts Options) (*fpdf.Fpdf, error) {
 	if meta.Title == "" {
 		meta.Title = opts.Cover.Title
 	}
-	f.SetTitle(clean(meta.Title), true)
-	f.SetAuthor(clean(meta.Author), true)
-	f.SetSubject(clean(meta.Subject), true)
-	f.SetKeywords(clean(meta.Keywords), true)
+	f.SetTitle(cleanMeta(meta.Title), true)
+	f.SetAuthor(cleanMeta(meta.Author), true)
+	f.SetSubject(cleanMeta(meta.Subject), true)
+	f.SetKeywords(cleanMeta(meta.Keywords), true)
 	f.SetLang(meta.Language)
 	f.SetMargins(geo.left, geo.top, geo.w-geo.right)
 	f.SetAutoPageBreak(false, 0) // the paginator breaks pages
-	f.AliasNbPages(nbAlias)
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("setting up the PDF: %w", err)
 	}
