@@ -101,13 +101,17 @@ var domainFuncs = []Func{
 	},
 	{
 		Name: "withTheme", Args: `withTheme "THEME" LIST`,
-		Doc:      "The recommendations of LIST that carry a theme (exact, ignoring case).",
+		Doc: "The recommendations of LIST that carry a theme (exact, ignoring case). A theme that no " +
+			"recommendation carries and that is not one of the submission's themes is an error: it is a typo.",
 		Examples: []Example{{`{{range .Recommendations | withTheme "asylum"}}{{.ID}} {{end}}`, "r1 r3 "}},
 		bind: func(st *state) any {
-			return func(theme string, list []*workspace.Recommendation) []*workspace.Recommendation {
+			return func(theme string, list []*workspace.Recommendation) ([]*workspace.Recommendation, error) {
+				if !st.knownTheme(theme) {
+					return nil, fmt.Errorf("no recommendation has the theme %q, and it is not one of the submission's themes: check its spelling", theme)
+				}
 				return filter(list, func(r *workspace.Recommendation) bool {
 					return slices.ContainsFunc(r.Themes, func(t string) bool { return strings.EqualFold(t, theme) })
-				})
+				}), nil
 			}
 		},
 	},

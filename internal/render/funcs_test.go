@@ -84,6 +84,7 @@ func TestTemplateErrors(t *testing.T) {
 		{"x {{ 3 }} {{end}}", `templates/example.md.tmpl:1:13: unexpected {{end}}`},
 		{"a\n {{len .Recommendations)}}", `templates/example.md.tmpl:2:24: unexpected right paren`},
 		{"{{.Submission}", `templates/example.md.tmpl:1:14: bad character U+007D '}'`},
+		{"{{len (withTheme \"asylumn\" .Recommendations)}}", `templates/example.md.tmpl:1:8: withTheme "asylumn" .Recommendations: no recommendation has the theme "asylumn", and it is not one of the submission's themes: check its spelling`},
 		{"{{env \"HOME\"}}", `templates/example.md.tmpl:1:3: function "env" not defined: check its spelling; docs/templates.md lists the functions templates can use`},
 	}
 	for _, tc := range tests {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/upr-tools/submit/internal/workspace"
@@ -42,4 +43,18 @@ func (st *state) writeNotes(b *strings.Builder) {
 	for i, n := range st.notes {
 		fmt.Fprintf(b, "\n[^%s%d]: %s\n", notePrefix, i+1, n)
 	}
+}
+
+// knownTheme reports whether any recommendation, or the submission, has theme.
+func (st *state) knownTheme(theme string) bool {
+	same := func(t string) bool { return strings.EqualFold(t, theme) }
+	if st.ws.Submission != nil && slices.ContainsFunc(st.ws.Submission.Themes, same) {
+		return true
+	}
+	for _, r := range st.ws.Recommendations {
+		if slices.ContainsFunc(r.Themes, same) {
+			return true
+		}
+	}
+	return false
 }

@@ -255,6 +255,8 @@ func TestLoadMoreProblems(t *testing.T) {
 			`language "zh" cannot be laid out yet: the embedded fonts have no Chinese script; write the submission in one of: en, fr, es, ru`, "zh"},
 		{"tab indentation", recs, "  - id: svn3-122.5", "\t- id: svn3-122.5",
 			"YAML syntax error: a tab indents this line: YAML is indented with spaces only", "\t- id"},
+		{"misspelt theme", recs, "themes: [statelessness]", "themes: [statelesness]",
+			`theme "statelesness" is not one of the submission's themes (did you mean "statelessness"?)`, "statelesness"},
 		{"not UTF-8", stat, "counts: complaints of hate speech received", "counts: complaints \xe9 received",
 			"the file is not UTF-8 text (byte 0xE9): save it as UTF-8", "\xe9"},
 	}

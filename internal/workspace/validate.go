@@ -195,6 +195,7 @@ func (v *validator) evidence(e *Evidence) {
 		e.Kind = "quotation"
 	}
 	v.oneOf(at(e.Pos, e.Keys, "kind"), "evidence kind", e.Kind, []string{"quotation", "paraphrase"})
+	v.themes(e.Pos, e.Keys, "issues", e.Issues)
 	v.source(&e.Source)
 }
 
@@ -284,6 +285,7 @@ func (v *validator) recommendation(r *Recommendation) {
 	if _, ok := r.Keys["action_category"]; ok && (r.ActionCategory < 1 || r.ActionCategory > 5) {
 		v.p.Add(r.Keys["action_category"], "action_category must be 1 to 5 (UPR Info's scale), found %d", r.ActionCategory)
 	}
+	v.themes(r.Pos, r.Keys, "themes", r.Themes)
 	for i, sdg := range r.SDGs {
 		m := sdgRE.FindStringSubmatch(sdg)
 		if goal, _ := strconv.Atoi(safeIndex(m, 1)); m == nil || goal < 1 || goal > 17 {
@@ -302,6 +304,23 @@ func (v *validator) recommendation(r *Recommendation) {
 			if v.ws.evidence[id] == nil {
 				v.p.Add(at(a.Pos, a.Keys, fmt.Sprintf("evidence[%d]", i)), "no evidence with id %q", id)
 			}
+		}
+	}
+}
+
+// themes catches a misspelt theme: one that is not among the submission's
+// themes but nearly is. Other themes are fine (imported data has its own),
+// but a typo would silently drop an item from its section.
+func (v *validator) themes(pos diag.Pos, keys Keys, key string, themes []string) {
+	if v.ws.Submission == nil || len(v.ws.Submission.Themes) == 0 {
+		return
+	}
+	for i, t := range themes {
+		if slices.ContainsFunc(v.ws.Submission.Themes, func(s string) bool { return strings.EqualFold(s, t) }) {
+			continue
+		}
+		if near, ok := diag.Closest(strings.ToLower(t), v.ws.Submission.Themes, max(2, len(t)/8)); ok {
+			v.p.Add(at(pos, keys, fmt.Sprintf("%s[%d]", key, i)), "theme %q is not one of the submission's themes (did you mean %q?)", t, near)
 		}
 	}
 }
