@@ -54,3 +54,23 @@ func TestInvalidUTF8(t *testing.T) {
 		t.Errorf("got line %d col %d byte %#x (%v), want 2, 2, 0xf4", line, col, b, bad)
 	}
 }
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"tunisai", "tunisia", 3, 1},
+		{"kitten", "sitting", 5, 3},
+		{"", "abc", 5, 3},
+		{"abc", "abc", 0, 0},
+		{"abcdef", "uvwxyz", 2, 3},
+		{"ab", "abcdefgh", 2, 3},
+	}
+	for _, tt := range tests {
+		if got := Distance([]rune(tt.a), []rune(tt.b), tt.limit); got != tt.want {
+			t.Errorf("Distance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}

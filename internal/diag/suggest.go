@@ -5,16 +5,24 @@ package diag
 // maxEdits. Ties go to the earlier name.
 func Closest(got string, known []string, maxEdits int) (string, bool) {
 	best, bestDist := "", maxEdits+1
+	g := []rune(got)
 	for _, k := range known {
-		if d := editDistance([]rune(got), []rune(k)); d < bestDist {
+		if d := Distance(g, []rune(k), maxEdits); d < bestDist {
 			best, bestDist = k, d
 		}
 	}
 	return best, best != ""
 }
 
-// editDistance is the Levenshtein distance between two strings of runes.
-func editDistance(a, b []rune) int {
+// Distance is the optimal string alignment distance (Levenshtein plus
+// transposition of neighbours, so "Tunisai" is one edit from "Tunisia")
+// between a and b, or limit+1 once it is certain to exceed limit, which
+// keeps suggestions cheap on long input.
+func Distance(a, b []rune, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -22,14 +30,29 @@ func editDistance(a, b []rune) int {
 	}
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
+		rowMin := cur[0]
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
 		}
-		prev, cur = cur, prev
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return min(prev[len(b)], limit+1)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -50,23 +50,3 @@ func TestSuggestBestFirst(t *testing.T) {
 		t.Errorf("Suggest(%q) = %q, want Tunisia first", "Tunisai", got)
 	}
 }
-
-func TestDistance(t *testing.T) {
-	tests := []struct {
-		a, b  string
-		limit int
-		want  int
-	}{
-		{"tunisai", "tunisia", 3, 1},
-		{"kitten", "sitting", 5, 3},
-		{"", "abc", 5, 3},
-		{"abc", "abc", 0, 0},
-		{"abcdef", "uvwxyz", 2, 3},
-		{"ab", "abcdefgh", 2, 3},
-	}
-	for _, tt := range tests {
-		if got := distance([]rune(tt.a), []rune(tt.b), tt.limit); got != tt.want {
-			t.Errorf("distance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
-		}
-	}
-}
