@@ -27,6 +27,7 @@ type Heading struct {
 // inside lists, quotes, tables and footnotes.
 type Paragraph struct {
 	Number int
+	Label  string // name given in the text with {{label "name"}}, for references; "" if none
 	Text   []Inline
 }
 
@@ -86,12 +87,20 @@ const (
 // Inline is a run of text in one style. A run with Footnote > 0 is the
 // reference mark of that footnote and has no Text. A run with Break set is a
 // hard line break.
+//
+// Templates label a paragraph with the Markdown link [](label:NAME) and
+// refer to it with [](ref:NAME); FromMarkdown resolves both (render's label
+// and paraRef functions write them).
 type Inline struct {
 	Text     string
 	Style    Style
 	Link     string // URL when the run is (part of) a link
 	Footnote int
 	Break    bool
+	// Para > 0 makes the run a reference to body paragraph number Para
+	// ("see para. 12"): its Text is that number, and writers link it to
+	// the paragraph.
+	Para int
 }
 
 // Footnote is a note's text, numbered through the document.
