@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"text/template"
@@ -218,6 +219,53 @@ var domainFuncs = []Func{
 		bind:     func(st *state) any { return upperFirst },
 	},
 	{
+		Name: "label", Args: `label "NAME"`,
+		Doc: "Names the numbered paragraph it stands in, so that other text can refer to it with paraRef. " +
+			"Prints nothing. Names are letters, digits, \"-\", \"_\" and \".\".",
+		Examples: []Example{{`The procedure is flawed.{{label "usm-flaws"}}`, "The procedure is flawed.[](label:usm-flaws)"}},
+		bind: func(st *state) any {
+			return func(name string) (string, error) {
+				if !labelRE.MatchString(name) {
+					return "", fmt.Errorf("label %q: use letters, digits, \"-\", \"_\" and \".\"", name)
+				}
+				return "[](label:" + name + ")", nil
+			}
+		},
+	},
+	{
+		Name: "paraRef", Args: `paraRef "NAME"`,
+		Doc: "The number of the paragraph labelled NAME, linked to it in the PDF: write \"see para. {{paraRef \"usm-flaws\"}}\". " +
+			"It stays right when paragraphs are added or moved.",
+		Examples: []Example{{`(see para. {{paraRef "usm-flaws"}})`, "(see para. [](ref:usm-flaws))"}},
+		bind: func(st *state) any {
+			return func(name string) (string, error) {
+				if !labelRE.MatchString(name) {
+					return "", fmt.Errorf("label %q: use letters, digits, \"-\", \"_\" and \".\"", name)
+				}
+				return "[](ref:" + name + ")", nil
+			}
+		},
+	},
+	{
+		Name: "response", Args: `response RESPONSE`,
+		Doc:      "A response's name in the submission's language: \"Supported\", \"Acceptée\", \"Aceptada\".",
+		Examples: []Example{{`{{range .Recommendations}}{{response .Response}}; {{end}}`, "Supported; Noted; Pending; "}},
+		bind:     func(st *state) any { return st.words.Response },
+	},
+	{
+		Name: "status", Args: `status STATUS`,
+		Doc:      "An implementation status's name in the submission's language: \"Partially implemented\".",
+		Examples: []Example{{`{{status "partially implemented"}}`, "Partially implemented"}},
+		bind:     func(st *state) any { return st.words.Status },
+	},
+	{
+		Name: "tr", Args: `tr "KEY"`,
+		Doc: "A fixed phrase in the submission's language, for headings a template shares across languages: " +
+			"annex, annex-previous-cycle, recommendation, recommending-states, response, status, assessment, para, none-recorded.",
+		Examples: []Example{{`## {{tr "annex"}}: {{tr "annex-previous-cycle"}}`, "## Annex: Recommendations of the previous cycle"}},
+		bind:     func(st *state) any { return st.words.Tr },
+	},
+	{
 		Name: "md", Args: `md TEXT`,
 		Doc: "Escapes data text so Markdown shows it as written (an asterisk stays an asterisk). " +
 			"Use it on any field that is printed into the text.",
@@ -247,6 +295,8 @@ func FuncNames() []string {
 	fm, _ := funcMap(nil)
 	return slices.Sorted(maps.Keys(fm))
 }
+
+var labelRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
 
 func filter(list []*workspace.Recommendation, keep func(*workspace.Recommendation) bool) []*workspace.Recommendation {
 	var out []*workspace.Recommendation

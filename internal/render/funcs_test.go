@@ -148,3 +148,23 @@ func TestCheckRefs(t *testing.T) {
 		t.Errorf("got:\n%v\nwant:\n%s", err, want)
 	}
 }
+
+func TestCheckLabels(t *testing.T) {
+	ws := loadTestWorkspace(t)
+	set, err := Parse(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "labels.md.tmpl"
+	text := "A.{{label \"usm\"}}\n\nB.{{label \"usm\"}} see {{paraRef \"usn\"}} and {{paraRef \"other\"}}"
+	set.sources[name] = source{file: "templates/" + name, text: text}
+	if _, err := set.root.New(name).Parse(text); err != nil {
+		t.Fatal(err)
+	}
+	want := "templates/labels.md.tmpl:3:11: label \"usm\" is used twice (first at templates/labels.md.tmpl:1:11): each paragraph needs its own\n" +
+		"templates/labels.md.tmpl:3:33: paraRef \"usn\": no paragraph has this label (did you mean \"usm\"?)\n" +
+		"templates/labels.md.tmpl:3:55: paraRef \"other\": no paragraph has this label: add {{label \"other\"}} to the paragraph it means"
+	if err := set.CheckRefs(); err == nil || err.Error() != want {
+		t.Errorf("got:\n%v\nwant:\n%s", err, want)
+	}
+}

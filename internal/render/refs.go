@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template/parse"
@@ -20,6 +21,11 @@ var (
 // lacks. Running a template stops at its first error; this reports them all.
 func (s *Set) CheckRefs() error {
 	var problems diag.List
+	type use struct {
+		pos  diag.Pos
+		name string
+	}
+	var labels, refs []use
 	for _, t := range s.root.Templates() {
 		if t.Tree == nil || t.Tree.Root == nil || t.Name() != t.Tree.ParseName || s.sources[t.Name()].file == "" {
 			continue // an alias of a partial, or a {{define}} checked with its file
@@ -32,6 +38,12 @@ func (s *Set) CheckRefs() error {
 			str, isStr := cmd.Args[1].(*parse.StringNode)
 			if !ok || !isStr {
 				return
+			}
+			switch fn.Ident {
+			case "label":
+				labels = append(labels, use{s.position(t.Tree, str), str.Text})
+			case "paraRef":
+				refs = append(refs, use{s.position(t.Tree, str), str.Text})
 			}
 			var err error
 			switch {
@@ -49,6 +61,29 @@ func (s *Set) CheckRefs() error {
 				})
 			}
 		})
+	}
+	// Labels and references written out in the templates; ones built at
+	// run time are checked when the Markdown is laid out.
+	defined := map[string]diag.Pos{}
+	for _, l := range labels {
+		if first, dup := defined[l.name]; dup {
+			problems.Add(l.pos, "label %q is used twice (first at %s): each paragraph needs its own", l.name, first)
+			continue
+		}
+		defined[l.name] = l.pos
+	}
+	for _, r := range refs {
+		if _, ok := defined[r.name]; !ok {
+			var names []string
+			for n := range defined {
+				names = append(names, n)
+			}
+			hint := ": add {{label \"" + r.name + "\"}} to the paragraph it means"
+			if near, ok := diag.Closest(r.name, slices.Sorted(slices.Values(names)), len(r.name)/2); ok {
+				hint = fmt.Sprintf(" (did you mean %q?)", near)
+			}
+			problems.Add(r.pos, "paraRef %q: no paragraph has this label%s", r.name, hint)
+		}
 	}
 	problems.Sort()
 	return problems.Err()

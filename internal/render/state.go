@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/upr-tools/submit/internal/messages"
 	"github.com/upr-tools/submit/internal/workspace"
 )
 
@@ -13,6 +14,7 @@ import (
 type state struct {
 	ws    *workspace.Workspace
 	f     formatter
+	words messages.Table
 	notes []string
 }
 
@@ -21,7 +23,7 @@ func newState(ws *workspace.Workspace) *state {
 	if ws.Submission != nil && ws.Submission.Language != "" {
 		lang = ws.Submission.Language
 	}
-	return &state{ws: ws, f: newFormatter(lang)}
+	return &state{ws: ws, f: newFormatter(lang), words: messages.For(lang)}
 }
 
 // notePrefix starts the labels of the notes citations make, so that they

@@ -56,6 +56,8 @@ type Submission struct {
 	WordLimit     int            `yaml:"word_limit"`           // default from Kind
 	Date          Date           `yaml:"date" required:"true"` // date of the submission
 	Themes        []string       `yaml:"themes"`               // the submission's themes
+	Paper         string         `yaml:"paper"`                // a4 (default) or letter
+	Font          *Font          `yaml:"font"`                 // TrueType files; default Liberation Serif
 	Organisations []Organisation `yaml:"organisations" required:"true"`
 	Outputs       []Output       `yaml:"outputs" required:"true"`
 }
@@ -84,6 +86,18 @@ func (s *Submission) Acronyms() []string {
 		out = append(out, o.Acronym)
 	}
 	return out
+}
+
+// Font names TrueType files in the workspace (e.g. fonts/NotoSerifSC.ttf),
+// for text the default Liberation Serif cannot print, such as Chinese.
+type Font struct {
+	Pos  diag.Pos `yaml:"-" json:"-"`
+	Keys Keys     `yaml:"-" json:"-"`
+
+	Regular    string `yaml:"regular" required:"true"`
+	Bold       string `yaml:"bold"`
+	Italic     string `yaml:"italic"`
+	BoldItalic string `yaml:"bold_italic"`
 }
 
 // Organisation is one submitting organisation.
@@ -117,6 +131,7 @@ type Output struct {
 
 	Kind     string `yaml:"kind" required:"true"` // pdf or xlsx
 	Template string `yaml:"template"`             // for pdf: file in templates/
+	Annex    string `yaml:"annex"`                // for pdf: template of the annex (not counted in the word limit)
 	File     string `yaml:"file" required:"true"` // name under output/
 }
 

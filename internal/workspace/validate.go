@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -159,6 +160,15 @@ func (v *validator) submission(s *Submission) {
 			v.p.Add(o.Contact.Keys["email"], "email %q is not an e-mail address", e)
 		}
 	}
+	if s.Paper == "" {
+		s.Paper = "a4"
+	}
+	v.oneOf(at(s.Pos, s.Keys, "paper"), "paper", s.Paper, []string{"a4", "letter"})
+	if f := s.Font; f != nil {
+		for _, key := range []string{"regular", "bold", "italic", "bold_italic"} {
+			v.fontFile(at(f.Pos, f.Keys, key), map[string]string{"regular": f.Regular, "bold": f.Bold, "italic": f.Italic, "bold_italic": f.BoldItalic}[key])
+		}
+	}
 	files := map[string]bool{}
 	for _, o := range s.Outputs {
 		v.oneOf(at(o.Pos, o.Keys, "kind"), "output kind", o.Kind, OutputKinds)
@@ -180,6 +190,39 @@ func (v *validator) submission(s *Submission) {
 		case strings.HasPrefix(o.Template, "_"):
 			v.p.Add(o.Keys["template"], "template %q is a partial (its name starts with _): name a main template", o.Template)
 		}
+		switch {
+		case o.Annex == "":
+		case o.Kind != "pdf":
+			v.p.Add(o.Keys["annex"], "only a pdf output has an annex")
+		case !slices.Contains(v.ws.Templates, filepath.Join(TemplatesDir, o.Annex)):
+			v.p.Add(o.Keys["annex"], "annex template %q is not in templates/ (found: %s)", o.Annex, strings.Join(v.ws.Templates, ", "))
+		}
+	}
+}
+
+// fontFile checks a font path: a TrueType file inside the workspace.
+func (v *validator) fontFile(pos diag.Pos, rel string) {
+	if rel == "" {
+		return
+	}
+	if filepath.IsAbs(rel) || strings.HasPrefix(filepath.Clean(rel), "..") {
+		v.p.Add(pos, "font %q must be a path inside the workspace (e.g. fonts/NotoSerifSC-Regular.ttf), so that the workspace builds the same anywhere", rel)
+		return
+	}
+	switch strings.ToLower(filepath.Ext(rel)) {
+	case ".ttf":
+	case ".ttc", ".otc":
+		v.p.Add(pos, "font %q is a font collection, which cannot be embedded: extract one font to a .ttf file or use a .ttf font", rel)
+		return
+	case ".otf":
+		v.p.Add(pos, "font %q is an OpenType (.otf) font: use its TrueType (.ttf) version", rel)
+		return
+	default:
+		v.p.Add(pos, "font %q is not a TrueType font: give a .ttf file", rel)
+		return
+	}
+	if _, err := os.Stat(filepath.Join(v.ws.Dir, rel)); err != nil {
+		v.p.Add(pos, "font file %q is not in the workspace: copy the .ttf file there", rel)
 	}
 }
 
