@@ -15,17 +15,22 @@ const buildDoc = `
 Checks the workspace (as "submit validate" does) and writes every output that
 submission.yaml lists under DIR/output/. Nothing is written unless every
 output could be made; each file is replaced whole, never half-written.
+It prints the words of each section: the body and its footnotes count towards
+the word limit, the cover and annexes do not. A submission over its limit
+fails unless --allow-over-limit is given.
 Output dates come from the submission's date, or SOURCE_DATE_EPOCH when set,
 so building twice gives identical files.`
 
 type buildOptions struct {
-	Dir string
+	Dir            string
+	AllowOverLimit bool
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	var opts buildOptions
 	fs := newFlags("build", "[-C DIR]", buildDoc, stderr)
 	fs.StringVar(&opts.Dir, "C", ".", "the workspace `DIR`ectory")
+	fs.BoolVar(&opts.AllowOverLimit, "allow-over-limit", false, "build a PDF longer than its word limit instead of failing")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
@@ -36,7 +41,11 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 }
 
 func runBuild(opts buildOptions, stdout io.Writer) error {
-	res, err := assemble.Build(opts.Dir)
+	var aopts []assemble.Option
+	if opts.AllowOverLimit {
+		aopts = append(aopts, assemble.AllowOverLimit())
+	}
+	res, err := assemble.Build(opts.Dir, aopts...)
 	if err != nil {
 		return err
 	}
@@ -46,8 +55,15 @@ func runBuild(opts buildOptions, stdout io.Writer) error {
 		case "pdf":
 			p.Fprintf(stdout, "wrote %s: %s, %d words (body %d, footnotes %d; limit %d)\n",
 				w.Path, plural(w.Pages, "page", "pages"), w.Words.Total(), w.Words.Body, w.Words.Footnotes, w.Limit)
+			for _, s := range w.Words.Sections {
+				title := s.Title
+				if title == "" {
+					title = "(before the first heading)"
+				}
+				p.Fprintf(stdout, "  %6d  %s\n", s.Words, title)
+			}
 			if over := w.Words.Total() - w.Limit; over > 0 {
-				p.Fprintf(stdout, "warning: %s is %d words over the limit of %d\n", filepath.Base(w.Path), over, w.Limit)
+				p.Fprintf(stdout, "warning: %s is %d words over the limit of %d (built because of --allow-over-limit)\n", filepath.Base(w.Path), over, w.Limit)
 			}
 		case "xlsx":
 			p.Fprintf(stdout, "wrote %s: %s\n", w.Path, plural(w.Rows, "recommendation", "recommendations"))

@@ -15,13 +15,15 @@ state names that are not UN member or observer states, and template errors
 (templates are run, and their Markdown parsed, but nothing is written).`
 
 type validateOptions struct {
-	Dir string
+	Dir            string
+	AllowOverLimit bool
 }
 
 func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	var opts validateOptions
 	fs := newFlags("validate", "[-C DIR]", validateDoc, stderr)
 	fs.StringVar(&opts.Dir, "C", ".", "the workspace `DIR`ectory")
+	fs.BoolVar(&opts.AllowOverLimit, "allow-over-limit", false, "accept a PDF longer than its word limit")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
@@ -34,7 +36,11 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 func runValidate(opts validateOptions, stdout io.Writer) error {
 	// Make runs every step of build but the writing, so validate finds
 	// every problem build would.
-	res, err := assemble.Make(opts.Dir)
+	var aopts []assemble.Option
+	if opts.AllowOverLimit {
+		aopts = append(aopts, assemble.AllowOverLimit())
+	}
+	res, err := assemble.Make(opts.Dir, aopts...)
 	if err != nil {
 		return err
 	}

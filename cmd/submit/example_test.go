@@ -21,6 +21,9 @@ func TestBuildExample(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("build: exit %d\n%s", code, stderr)
 	}
+	// The word count by OHCHR's rules, section by section: a golden file,
+	// so that a change in counting shows up in review.
+	testutil.Golden(t, "testdata/build-example.golden", []byte(strings.ReplaceAll(stdout, dir, "WORKSPACE")))
 	pdfPath := filepath.Join(dir, "output", "submission.pdf")
 	xlsxPath := filepath.Join(dir, "output", "recommendations.xlsx")
 	for _, want := range []string{"wrote " + pdfPath + ": ", " pages, ", " words (body ", "wrote " + xlsxPath + ": 18 recommendations"} {
@@ -122,3 +125,26 @@ for r in rows[1:]:
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestWordLimit(t *testing.T) {
+	dir := exampleCopy(t)
+	path := filepath.Join(dir, "submission.yaml")
+	b, _ := os.ReadFile(path)
+	os.WriteFile(path, []byte(strings.Replace(string(b), "\nkind: joint", "\nword_limit: 1500\nkind: joint", 1)), 0o644)
+
+	code, _, stderr := runCmd("build", "-C", dir)
+	want := "575 over the limit of 1,500 (the body and its footnotes count; the cover and annexes do not). Longest sections: A. The Unified Screening Mechanism (685 words)"
+	if code != exitInput || !strings.Contains(stderr, want) || !strings.Contains(stderr, "--allow-over-limit") {
+		t.Errorf("build over the limit: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "output")); err == nil {
+		t.Error("output/ was written although the submission is over its limit")
+	}
+	if code, _, _ := runCmd("validate", "-C", dir); code != exitInput {
+		t.Errorf("validate over the limit: exit %d, want 1", code)
+	}
+	code, stdout, stderr := runCmd("build", "-C", dir, "--allow-over-limit")
+	if code != exitOK || !strings.Contains(stdout, "575 words over the limit of 1,500") {
+		t.Errorf("build --allow-over-limit: exit %d\n%s%s", code, stdout, stderr)
+	}
+}

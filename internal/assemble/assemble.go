@@ -90,7 +90,11 @@ type Result struct {
 // Make checks the workspace and makes every output in memory, writing
 // nothing: what "submit validate" runs, so that it finds every problem that
 // build would meet, such as a character the PDF's fonts cannot print.
-func Make(dir string) (*Result, error) {
+func Make(dir string, opts ...Option) (*Result, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	c, err := Check(dir)
 	if err != nil {
 		return nil, err
@@ -114,6 +118,9 @@ func Make(dir string) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", w.Path, err)
 		}
+		if w.Kind == "pdf" && w.Words.Total() > w.Limit && !o.allowOverLimit {
+			return nil, &OverLimitError{Path: w.Path, Words: w.Words, Limit: w.Limit}
+		}
 		w.Bytes = len(data)
 		res.files[w.Path] = data
 		res.Written = append(res.Written, w)
@@ -124,8 +131,8 @@ func Make(dir string) (*Result, error) {
 // Build makes every output in memory and, only if all succeeded, writes
 // them under output/, all through temporary files renamed into place
 // together, so that no output is ever replaced by a partial one.
-func Build(dir string) (*Result, error) {
-	res, err := Make(dir)
+func Build(dir string, opts ...Option) (*Result, error) {
+	res, err := Make(dir, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -155,3 +162,13 @@ func creationTime(s *workspace.Submission) (time.Time, error) {
 	}
 	return s.Date.Time(), nil
 }
+
+// Option changes how outputs are made.
+type Option func(*options)
+
+type options struct {
+	allowOverLimit bool
+}
+
+// AllowOverLimit makes a PDF over its word limit anyway, instead of failing.
+func AllowOverLimit() Option { return func(o *options) { o.allowOverLimit = true } }
