@@ -32,3 +32,21 @@ func toInt(x any) (int, error) {
 	}
 	return int(f), nil
 }
+
+// stringList reads a list of texts given to a template function: a
+// []string from the data or a list built with Sprig's list.
+func stringList(x any) ([]string, error) {
+	v := reflect.ValueOf(x)
+	if v.Kind() != reflect.Slice {
+		return nil, fmt.Errorf("%v is not a list", x)
+	}
+	out := make([]string, v.Len())
+	for i := range out {
+		s, ok := v.Index(i).Interface().(string)
+		if !ok {
+			return nil, fmt.Errorf("%v is not a text", v.Index(i).Interface())
+		}
+		out[i] = s
+	}
+	return out, nil
+}

@@ -117,6 +117,31 @@ var domainFuncs = []Func{
 		},
 	},
 	{
+		Name: "withAnyTheme", Args: `withAnyTheme THEMES LIST`,
+		Doc:  "The recommendations of LIST that carry at least one of THEMES (a list, such as .Submission.Themes), each once.",
+		Examples: []Example{{`{{range .Recommendations | withAnyTheme (list "asylum" "treaties")}}{{.ID}} {{end}}`, "r1 r2 r3 "}},
+		bind: func(st *state) any {
+			return func(themes any, list []*workspace.Recommendation) ([]*workspace.Recommendation, error) {
+				items, err := stringList(themes)
+				if err != nil {
+					return nil, fmt.Errorf("withAnyTheme takes a list of themes: %w", err)
+				}
+				var want []string
+				for _, s := range items {
+					if !st.knownTheme(s) {
+						return nil, fmt.Errorf("no recommendation has the theme %q, and it is not one of the submission's themes: check its spelling", s)
+					}
+					want = append(want, s)
+				}
+				return filter(list, func(r *workspace.Recommendation) bool {
+					return slices.ContainsFunc(r.Themes, func(t string) bool {
+						return slices.ContainsFunc(want, func(w string) bool { return strings.EqualFold(t, w) })
+					})
+				}), nil
+			}
+		},
+	},
+	{
 		Name: "withResponse", Args: `withResponse "RESPONSE" LIST`,
 		Doc:      "The recommendations of LIST with a response: supported, partially supported, noted or pending.",
 		Examples: []Example{{`{{len (.Recommendations | withResponse "noted")}}`, "1"}},
