@@ -15,8 +15,12 @@ import (
 //	  "The State "
 //	  italic "should"
 //	  footnote 1
+//	paragraph 2 label=usm-flaws
+//	  "See para. "
+//	  ref->1 "1"
 //
-// Text is quoted with Go syntax; a run's styles and link come before it.
+// Text is quoted with Go syntax; a run's styles, link and paragraph
+// reference come before it.
 func Dump(doc *Document) string {
 	var d dumper
 	if doc == nil {
@@ -53,11 +57,14 @@ func (d *dumper) block(b Block, depth int) {
 		d.line(depth, "heading %d #%s", b.Level, b.ID)
 		d.runs(b.Text, depth+1)
 	case Paragraph:
+		head := "paragraph"
 		if b.Number > 0 {
-			d.line(depth, "paragraph %d", b.Number)
-		} else {
-			d.line(depth, "paragraph")
+			head += " " + strconv.Itoa(b.Number)
 		}
+		if b.Label != "" {
+			head += " label=" + b.Label
+		}
+		d.line(depth, "%s", head)
 		d.runs(b.Text, depth+1)
 	case List:
 		if b.Ordered {
@@ -111,6 +118,9 @@ func (d *dumper) runs(runs []Inline, depth int) {
 			}
 			if r.Link != "" {
 				attrs = append(attrs, "link="+r.Link)
+			}
+			if r.Para != 0 {
+				attrs = append(attrs, "ref->"+strconv.Itoa(r.Para))
 			}
 			attrs = append(attrs, strconv.Quote(r.Text))
 			d.line(depth, "%s", strings.Join(attrs, " "))

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -18,10 +19,25 @@ func FuzzFromMarkdown(f *testing.F) {
 	f.Add([]byte("a[^1] b[^2] c[^1]\n\n[^2]: two [^3]\n[^1]: one\n[^3]: three [^1]\n"))
 	f.Add([]byte("> [^x]\n\n[^x]: - a\n  - b\n\n| a |\n|---|\n| [^x] |\n"))
 	f.Add([]byte("\xff\xfe"))
+	f.Add([]byte("# [](ref:b)\n\nA[](label:a) [](ref:b)[^1]\n\n- [](ref:a)\n\nB[](label:b)\n\n[^1]: [](ref:a)\n"))
+	f.Add([]byte("[](label:a)\n\n> x[](label:b)\n\ny[](label:c)[](label:d)\n\n[](ref:zz) [t](ref:c)\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		doc, err := FromMarkdown(src)
 		if err != nil {
-			return // only invalid UTF-8 is refused
+			// Only invalid UTF-8 and labels or references that do not add
+			// up are refused, and never with a Document.
+			if doc != nil {
+				t.Errorf("Document returned with error %v", err)
+			}
+			if !errors.Is(err, ErrInvalidUTF8) {
+				for _, e := range unjoin(err) {
+					var re *RefError
+					if !errors.As(e, &re) || re.Msg == "" {
+						t.Errorf("unexpected error %v", e)
+					}
+				}
+			}
+			return
 		}
 		checkInvariants(t, doc)
 		_ = Dump(doc)

@@ -15,13 +15,22 @@ type span struct {
 	link  string
 }
 
-// inlines converts the inline children of a block into merged runs.
+// inlines converts the inline children of a block that cannot be labelled
+// into merged runs.
 func (c *converter) inlines(n gast.Node) []Inline {
+	runs, labels := c.labelledInlines(n)
+	c.misplacedLabels(labels)
+	return runs
+}
+
+// labelledInlines converts the inline children of a block into merged runs
+// and returns the paragraph labels met in them.
+func (c *converter) labelledInlines(n gast.Node) ([]Inline, []string) {
 	var out []Inline
 	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
 		c.inline(ch, span{}, &out)
 	}
-	return tidy(out)
+	return tidy(out), c.takeLabels()
 }
 
 func (c *converter) inline(n gast.Node, sp span, out *[]Inline) {
@@ -71,6 +80,9 @@ func (c *converter) inline(n gast.Node, sp span, out *[]Inline) {
 		}
 		c.walk(n, st, out)
 	case *gast.Link:
+		if c.refLink(n, sp, out) {
+			return
+		}
 		// Percent-encoded as goldmark's HTML renderer does, so that the
 		// destination is a valid URI (a PDF link must be ASCII).
 		st := sp
@@ -201,7 +213,7 @@ func digit(b byte, base rune) int {
 func tidy(runs []Inline) []Inline {
 	out := runs[:0:0]
 	for _, r := range runs {
-		isText := !r.Break && r.Footnote == 0
+		isText := isPlain(r)
 		if isText && r.Text == "" {
 			continue
 		}
@@ -216,7 +228,7 @@ func tidy(runs []Inline) []Inline {
 		}
 		if n := len(out); isText && n > 0 {
 			last := &out[n-1]
-			if !last.Break && last.Footnote == 0 && last.Style == r.Style && last.Link == r.Link {
+			if isPlain(*last) && last.Style == r.Style && last.Link == r.Link {
 				last.Text += r.Text
 				continue
 			}
@@ -238,7 +250,7 @@ func trimEnds(out []Inline) []Inline {
 			out = out[1:]
 			continue
 		}
-		if f.Footnote == 0 && f.Style&Code == 0 {
+		if isPlain(*f) && f.Style&Code == 0 {
 			f.Text = strings.TrimLeft(f.Text, " ")
 			if f.Text == "" {
 				out = out[1:]
@@ -264,7 +276,7 @@ func trimEnds(out []Inline) []Inline {
 func trimTrailingSpace(out *[]Inline) {
 	for n := len(*out); n > 0; n = len(*out) {
 		last := &(*out)[n-1]
-		if last.Break || last.Footnote > 0 || last.Style&Code != 0 {
+		if !isPlain(*last) || last.Style&Code != 0 {
 			return
 		}
 		last.Text = strings.TrimRight(last.Text, " ")
@@ -273,4 +285,10 @@ func trimTrailingSpace(out *[]Inline) {
 		}
 		*out = (*out)[:n-1]
 	}
+}
+
+// isPlain reports whether r is ordinary text: not a break, a footnote mark
+// or a paragraph reference, whose text must stay as it is.
+func isPlain(r Inline) bool {
+	return !r.Break && r.Footnote == 0 && r.Para == 0
 }

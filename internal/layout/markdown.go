@@ -27,8 +27,19 @@ var mdParser = goldmark.New(goldmark.WithExtensions(
 // notes), text as a reader sees it (escapes and entities resolved, a soft
 // line break read as a space). Code blocks and HTML become unnumbered
 // paragraphs of literal lines; images become their alt text; link
-// destinations are percent-encoded URIs. It fails only on input that is not
-// UTF-8.
+// destinations are percent-encoded URIs.
+//
+// A link [](label:NAME) in a numbered paragraph gives the paragraph that
+// Label and prints nothing; a link [](ref:NAME) anywhere becomes a run whose
+// Text and Para are the number of the paragraph labelled NAME, before or
+// after it.
+//
+// It fails on input that is not UTF-8 (ErrInvalidUTF8), and on labels and
+// references that do not add up: a label outside a numbered paragraph, on
+// two paragraphs, or a second one on a paragraph; a name not matching
+// [A-Za-z0-9_.-]+; text between the brackets; a reference to a label no
+// paragraph has. Those are *RefError values, all of them joined into one
+// error.
 func FromMarkdown(src []byte) (*Document, error) {
 	if err := checkUTF8(src); err != nil {
 		return nil, err
@@ -49,6 +60,10 @@ func FromMarkdown(src []byte) (*Document, error) {
 		doc.Blocks = append(doc.Blocks, c.block(n, true)...)
 	}
 	doc.Footnotes = c.footnotes()
+	c.resolveRefs(doc)
+	if len(c.refs.errs) > 0 {
+		return nil, errors.Join(c.refs.errs...)
+	}
 	return doc, nil
 }
 
@@ -94,10 +109,11 @@ type converter struct {
 	para  int             // last OHCHR paragraph number given
 	ids   map[string]bool // heading IDs in use
 	notes footnoteNumbers
+	refs  refs
 }
 
 func newConverter(src []byte) *converter {
-	return &converter{src: src, ids: map[string]bool{}, notes: newFootnoteNumbers()}
+	return &converter{src: src, ids: map[string]bool{}, notes: newFootnoteNumbers(), refs: newRefs()}
 }
 
 // block converts one block node. top is true for direct children of the
@@ -108,18 +124,22 @@ func (c *converter) block(n gast.Node, top bool) []Block {
 		runs := c.inlines(n)
 		return []Block{Heading{Level: n.Level, Text: runs, ID: c.headingID(runs)}}
 	case *gast.Paragraph:
-		runs := c.inlines(n)
+		runs, labels := c.labelledInlines(n)
+		if len(runs) == 0 || !top {
+			// An empty paragraph (e.g. an image without alt text) has
+			// nothing to read, so no number, and nothing to label either.
+			c.misplacedLabels(labels)
+		}
 		if len(runs) == 0 {
-			// e.g. an image without alt text: nothing to read, so no
-			// paragraph number either.
 			return nil
 		}
-		num := 0
+		p := Paragraph{Text: runs}
 		if top {
 			c.para++
-			num = c.para
+			p.Number = c.para
+			p.Label = c.setLabels(p.Number, labels)
 		}
-		return []Block{Paragraph{Number: num, Text: runs}}
+		return []Block{p}
 	case *gast.TextBlock: // a tight list item's text
 		if runs := c.inlines(n); len(runs) > 0 {
 			return []Block{Paragraph{Text: runs}}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,11 +41,15 @@ func TestGolden(t *testing.T) {
 
 // checkInvariants asserts what every Document from FromMarkdown promises:
 // body paragraphs numbered 1, 2, 3 … without gaps, footnotes numbered in
-// order of first reference, every mark pointing at a note, unique heading IDs.
+// order of first reference, every mark pointing at a note, unique heading IDs,
+// labels unique and only on numbered paragraphs, every paragraph reference
+// pointing at a labelled numbered paragraph and reading as its number.
 func checkInvariants(t *testing.T, doc *Document) {
 	t.Helper()
 	next := 1
 	ids := map[string]bool{}
+	labels := map[string]bool{}
+	labelled := map[int]bool{} // paragraph numbers that have a label
 	for _, b := range doc.Blocks {
 		switch b := b.(type) {
 		case Paragraph:
@@ -53,6 +58,13 @@ func checkInvariants(t *testing.T, doc *Document) {
 					t.Errorf("paragraph numbered %d, want %d", b.Number, next)
 				}
 				next++
+			}
+			if b.Label != "" {
+				if b.Number == 0 || labels[b.Label] || !ValidLabel(b.Label) {
+					t.Errorf("label %q on paragraph %d: unnumbered, repeated or invalid", b.Label, b.Number)
+				}
+				labels[b.Label] = true
+				labelled[b.Number] = true
 			}
 		case Heading:
 			if b.ID == "" || ids[b.ID] {
@@ -85,56 +97,56 @@ func checkInvariants(t *testing.T, doc *Document) {
 			}
 		}
 	}
-	walkRuns(doc.Blocks, visit)
+	forEachRuns(doc.Blocks, visit)
 	for _, f := range doc.Footnotes {
 		visit(f.Text)
 	}
 	if seen != len(doc.Footnotes) {
 		t.Errorf("%d footnotes referenced, %d collected", seen, len(doc.Footnotes))
 	}
-	// Runs are merged and tidy.
+	// Only top-level paragraphs carry labels.
+	forEachBlock(doc.Blocks, 0, func(b Block, depth int) {
+		if p, ok := b.(Paragraph); ok && depth > 0 && (p.Label != "" || p.Number != 0) {
+			t.Errorf("nested paragraph has number %d, label %q", p.Number, p.Label)
+		}
+	})
+	// Runs are merged and tidy; references point at labelled paragraphs.
 	check := func(runs []Inline) {
 		for i, r := range runs {
+			if r.Para != 0 {
+				if !labelled[r.Para] || r.Text != strconv.Itoa(r.Para) || r.Link != "" || r.Break || r.Footnote != 0 {
+					t.Errorf("reference run %+v does not read as a labelled paragraph's number", r)
+				}
+			}
 			if r.Footnote == 0 && !r.Break && r.Text == "" {
 				t.Errorf("empty text run in %v", runs)
 			}
 			if i > 0 {
 				p := runs[i-1]
-				if !p.Break && !r.Break && p.Footnote == 0 && r.Footnote == 0 && p.Style == r.Style && p.Link == r.Link {
+				if isPlain(p) && isPlain(r) && p.Style == r.Style && p.Link == r.Link {
 					t.Errorf("runs %q and %q not merged", p.Text, r.Text)
 				}
 			}
 		}
 	}
-	walkRuns(doc.Blocks, check)
+	forEachRuns(doc.Blocks, check)
 	for _, f := range doc.Footnotes {
 		check(f.Text)
 	}
 }
 
-// walkRuns calls f on every run list of the blocks, in reading order.
-func walkRuns(blocks []Block, f func([]Inline)) {
+// forEachBlock calls f on every block and nested block, with its depth
+// (0 for the document's own blocks).
+func forEachBlock(blocks []Block, depth int, f func(Block, int)) {
 	for _, b := range blocks {
+		f(b, depth)
 		switch b := b.(type) {
-		case Heading:
-			f(b.Text)
-		case Paragraph:
-			f(b.Text)
 		case List:
 			for _, it := range b.Items {
-				walkRuns(it.Blocks, f)
+				forEachBlock(it.Blocks, depth+1, f)
 			}
 		case Quote:
-			walkRuns(b.Blocks, f)
-		case Table:
-			for _, c := range b.Header {
-				f(c)
-			}
-			for _, r := range b.Rows {
-				for _, c := range r {
-					f(c)
-				}
-			}
+			forEachBlock(b.Blocks, depth+1, f)
 		}
 	}
 }

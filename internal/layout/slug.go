@@ -11,8 +11,16 @@ import (
 // headingID returns a slug of the heading's text that no earlier heading in
 // the document uses: "II. Refugees and asylum" → "ii-refugees-and-asylum",
 // then "ii-refugees-and-asylum-2" for a second heading with that text.
+// Paragraph references are left out: the anchor should not change when
+// paragraphs are renumbered (and their numbers are not known yet).
 func (c *converter) headingID(runs []Inline) string {
-	base := slug(PlainText(runs))
+	var text []Inline
+	for _, r := range runs {
+		if r.Para == 0 {
+			text = append(text, r)
+		}
+	}
+	base := slug(PlainText(text))
 	id := base
 	for i := 2; c.ids[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)

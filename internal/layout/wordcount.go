@@ -29,7 +29,8 @@ type Section struct {
 // Words counts doc's words. A word is a whitespace-separated token holding
 // at least one letter or digit: "22,744", "28.212", "non-refoulement" and
 // "l'État" are one word each, a lone "–" is none. Footnote reference marks are
-// not words; marks and hard breaks separate words.
+// not words; marks and hard breaks separate words. A paragraph reference is
+// its number, as printed; a paragraph label prints nothing and counts nothing.
 func Words(doc *Document) Count {
 	var c Count
 	if doc == nil {

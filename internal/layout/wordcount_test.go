@@ -83,6 +83,11 @@ func TestWords(t *testing.T) {
 			want: Count{Body: 3, Footnotes: 1, Sections: []Section{{Title: "", Words: 4}}},
 		},
 		{
+			name: "a paragraph reference is one word, a label none",
+			md:   "Intro text.[](label:a)\n\nSee para. [](ref:a).[^n]\n\n[^n]: Para. [](ref:a)\n",
+			want: Count{Body: 5, Footnotes: 2, Sections: []Section{{Title: "", Words: 7}}},
+		},
+		{
 			name: "code, links and emphasis are words",
 			md:   "`code span` [a link](http://x.org) **bold** www.example.org\n",
 			want: Count{Body: 6, Sections: []Section{{Title: "", Words: 6}}},

@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"text/template"
@@ -250,7 +249,7 @@ var domainFuncs = []Func{
 		Examples: []Example{{`The procedure is flawed.{{label "usm-flaws"}}`, "The procedure is flawed.[](label:usm-flaws)"}},
 		bind: func(st *state) any {
 			return func(name string) (string, error) {
-				if !labelRE.MatchString(name) {
+				if !layout.ValidLabel(name) {
 					return "", fmt.Errorf("label %q: use letters, digits, \"-\", \"_\" and \".\"", name)
 				}
 				return "[](label:" + name + ")", nil
@@ -264,7 +263,7 @@ var domainFuncs = []Func{
 		Examples: []Example{{`(see para. {{paraRef "usm-flaws"}})`, "(see para. [](ref:usm-flaws))"}},
 		bind: func(st *state) any {
 			return func(name string) (string, error) {
-				if !labelRE.MatchString(name) {
+				if !layout.ValidLabel(name) {
 					return "", fmt.Errorf("label %q: use letters, digits, \"-\", \"_\" and \".\"", name)
 				}
 				return "[](ref:" + name + ")", nil
@@ -320,8 +319,6 @@ func FuncNames() []string {
 	fm, _ := funcMap(nil)
 	return slices.Sorted(maps.Keys(fm))
 }
-
-var labelRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
 
 func filter(list []*workspace.Recommendation, keep func(*workspace.Recommendation) bool) []*workspace.Recommendation {
 	var out []*workspace.Recommendation
