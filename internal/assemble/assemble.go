@@ -18,10 +18,10 @@ import (
 )
 
 // Checked is a workspace that passed every check, with each PDF output's
-// body already rendered and parsed.
+// body (and annex) already rendered and parsed.
 type Checked struct {
 	WS     *workspace.Workspace
-	Bodies map[string]*layout.Document // by output file name
+	Bodies map[string]Body // by output file name
 }
 
 // Check loads the workspace in dir and runs every step that can find a
@@ -43,29 +43,47 @@ func Check(dir string) (*Checked, error) {
 		problems.Sort()
 		return nil, problems
 	}
-	c := &Checked{WS: ws, Bodies: map[string]*layout.Document{}}
+	c := &Checked{WS: ws, Bodies: map[string]Body{}}
 	for _, out := range ws.Submission.Outputs {
 		if out.Kind != "pdf" {
 			continue
 		}
-		md, err := set.Execute(out.Template)
-		if err != nil {
-			problems.Merge(err)
-			continue
+		var b Body
+		b.Doc = lay(set, dir, out.Template, &problems)
+		if out.Annex != "" {
+			b.Annex = lay(set, dir, out.Annex, &problems)
 		}
-		doc, err := layout.FromMarkdown(md)
-		if err != nil {
-			problems.Add(diag.Pos{File: filepath.Join(dir, workspace.TemplatesDir, out.Template)},
-				"the Markdown this template produced cannot be laid out: %v", err)
-			continue
-		}
-		c.Bodies[out.File] = doc
+		c.Bodies[out.File] = b
 	}
 	problems.Sort()
 	if len(problems) > 0 {
 		return nil, problems
 	}
 	return c, nil
+}
+
+// lay runs a template and parses its Markdown into a document tree.
+func lay(set *render.Set, dir, template string, problems *diag.List) *layout.Document {
+	md, err := set.Execute(template)
+	if err != nil {
+		problems.Merge(err)
+		return nil
+	}
+	doc, err := layout.FromMarkdown(md)
+	if err != nil {
+		pos := diag.Pos{File: filepath.Join(dir, workspace.TemplatesDir, template)}
+		var errs []error
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = j.Unwrap()
+		} else {
+			errs = []error{err}
+		}
+		for _, e := range errs {
+			problems.Add(pos, "the Markdown this template produced cannot be laid out: %v", e)
+		}
+		return nil
+	}
+	return doc
 }
 
 // Written describes one output file.
