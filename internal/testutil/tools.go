@@ -61,3 +61,19 @@ func Run(t testing.TB, name string, args ...string) string {
 	}
 	return string(out)
 }
+
+// NeedFile returns path when the file exists (a font a Debian package
+// installs, say), or skips the test saying what to install; under CI=true
+// it fails instead.
+func NeedFile(t testing.TB, path, pkg string) string {
+	t.Helper()
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	msg := path + " not found: install the Debian package " + pkg + " (.ci/run does)"
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+	return ""
+}
