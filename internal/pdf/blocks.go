@@ -16,6 +16,8 @@ type builder struct {
 	// outline levels: the shallowest heading level is 0, and a level never
 	// jumps more than one below the one before (PDF viewers need a parent).
 	minLevel, lastLevel int
+	// unnumbered sets paragraphs without their numbers, as in the annex.
+	unnumbered bool
 }
 
 // ctx is where and how a block is set.
@@ -85,7 +87,7 @@ func (b *builder) paragraph(para layout.Paragraph, c ctx) {
 	st := textStyle{size: c.size, lead: bodyLead, style: c.style, align: alignJustify}
 	ls := b.m.lines(para.Text, st, c.width)
 	if len(ls) == 0 {
-		if para.Number <= 0 {
+		if para.Number <= 0 || b.unnumbered {
 			return
 		}
 		h, base := lineMetrics(st)
@@ -94,15 +96,12 @@ func (b *builder) paragraph(para layout.Paragraph, c ctx) {
 	b.space(c.gap)
 	start := len(b.boxes)
 	b.textLines(ls, c.left, c)
-	if para.Number > 0 {
+	if para.Number > 0 && !b.unnumbered {
 		// The number hangs at the margin, in the room the text column
 		// leaves, as in UN documents.
-		num := strconv.Itoa(para.Number) + "."
-		fc := faceOf(c.style)
-		b.boxes[start].labels = append(b.boxes[start].labels, label{
-			x:   b.geo.left,
-			run: run{text: num, face: fc, size: c.size, w: b.m.width(fc, c.size, num)},
-		})
+		first := b.boxes[start]
+		first.labels = append(first.labels, b.m.newLabel(b.geo.left, false, faceOf(c.style), c.size, strconv.Itoa(para.Number)+"."))
+		first.target = para.Number
 	}
 }
 
@@ -176,17 +175,15 @@ func (b *builder) list(l layout.List, c ctx) {
 			h, base := lineMetrics(textStyle{size: c.size, lead: bodyLead})
 			b.add(&box{h: h, base: base, rules: c.rules})
 		}
-		fc := faceOf(c.style)
 		// Markers sit in the indent; in a list nested too deep to indent
 		// further, they hang left of the text.
-		mark := label{right: true, run: run{text: "•", face: fc, size: c.size}}
+		text := "•"
 		if l.Ordered {
-			mark.run.text = strconv.Itoa(start+i) + "."
+			text = strconv.Itoa(start+i) + "."
 		}
-		mark.run.w = b.m.width(fc, c.size, mark.run.text)
-		mark.x = c.left + indent - 2
+		mark := b.m.newLabel(c.left+indent-2, true, faceOf(c.style), c.size, text)
 		if !l.Ordered {
-			mark.x = min(c.left+1.5+mark.run.w, mark.x)
+			mark.x = min(c.left+1.5+mark.w, mark.x)
 		}
 		b.boxes[first].labels = append(b.boxes[first].labels, mark)
 	}

@@ -27,12 +27,23 @@ type box struct {
 	// outline level (0 = top).
 	outline string
 	level   int
+	// target is the number of the body paragraph whose first line this
+	// box is: references to the paragraph link here.
+	target int
 }
 
 // label is a text printed at x on a box's first baseline, with right set
-// when x is its right edge (ordered list numbers line up on the dot).
+// when x is its right edge (ordered list numbers line up on the dot). Its
+// runs are placed from 0 and w wide.
 type label struct {
 	x     float64
 	right bool
-	run   run
+	runs  []run
+	w     float64
+}
+
+// newLabel sets s in face fc as a label.
+func (m *metrics) newLabel(x float64, right bool, fc face, size float64, s string) label {
+	rs, w := m.plainRuns(fc, size, s)
+	return label{x: x, right: right, runs: rs, w: w}
 }

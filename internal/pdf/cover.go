@@ -10,11 +10,12 @@ import (
 // The cover page: title, the review's lines, every organisation with its
 // acronym, description, founding year, contact and website, then the date
 // and the word count, its numbers grouped as the document's language groups
-// them. It has no running header and no page number.
+// them, in the wording of Options.Text. It has no running header and no
+// page number.
 
 const coverDrop = 20.0 // mm the title stands below the top margin
 
-func (b *builder) cover(cv Cover, lang string) []*box {
+func (b *builder) cover(cv Cover, lang string, words Text) []*box {
 	left, width := b.geo.left, b.geo.right-b.geo.left
 	text := func(s string, st textStyle, link string, keep bool) {
 		in := []layout.Inline{{Text: s, Link: link}}
@@ -53,7 +54,7 @@ func (b *builder) cover(cv Cover, lang string) []*box {
 			rest = append(rest, func(k bool) { text(d, small, "", k) })
 		}
 		if o.Founded > 0 {
-			rest = append(rest, func(k bool) { text(fmt.Sprintf("Founded %d", o.Founded), small, "", k) })
+			rest = append(rest, func(k bool) { text(fmt.Sprintf(words.Founded, o.Founded), small, "", k) })
 		}
 		if ct := strings.TrimSpace(o.Contact); ct != "" {
 			rest = append(rest, func(k bool) { text(ct, small, "", k) })
@@ -75,9 +76,10 @@ func (b *builder) cover(cv Cover, lang string) []*box {
 	if d := strings.TrimSpace(cv.Date); d != "" {
 		text(d, small, "", true)
 	}
-	count := "Word count: " + formatCount(lang, cv.Words)
+	has := func(r rune) bool { return b.m.fonts.has(serif, r) }
+	count := fmt.Sprintf(words.WordCountNoLimit, formatCount(lang, cv.Words, has))
 	if cv.WordLimit > 0 {
-		count += " (limit " + formatCount(lang, cv.WordLimit) + ")"
+		count = fmt.Sprintf(words.WordCount, formatCount(lang, cv.Words, has), formatCount(lang, cv.WordLimit, has))
 	}
 	text(count, small, "", false)
 	return b.boxes

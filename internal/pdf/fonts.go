@@ -1,12 +1,10 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
+	"sync"
 
 	"codeberg.org/go-fonts/liberation/liberationmonoregular"
 	"codeberg.org/go-fonts/liberation/liberationserifbold"
@@ -18,8 +16,8 @@ import (
 	"github.com/upr-tools/submit/internal/layout"
 )
 
-// face is one of the embedded font faces. Liberation Serif has the metrics
-// of Times New Roman, so a page set here breaks like one set in Word.
+// face is a style slot text is set in: regular, bold, italic, bold italic
+// or code. Which font prints a character of a face is the fontSet's choice.
 type face uint8
 
 const (
@@ -31,16 +29,163 @@ const (
 	numFaces
 )
 
-var faces = [numFaces]struct {
-	family, style string
-	name          string // the family as users know it, for error messages
+// Fonts is a TrueType font to set the document in instead of Liberation
+// Serif, e.g. one for Chinese text. Bold, Italic and BoldItalic are
+// optional: a missing bold or italic is set in Regular, a missing bold
+// italic in Bold, or else Regular. Characters a font lacks are set in
+// Liberation Serif of the same style when it has them: Latin text next to
+// Chinese in a font with only Chinese characters prints too.
+//
+// Code (layout.Code) stays in Liberation Mono; characters Liberation Mono
+// lacks are set in Regular.
+type Fonts struct {
+	Name                              string // for messages, e.g. the file name "NotoSerifSC-Regular.ttf"
+	Regular, Bold, Italic, BoldItalic []byte
+}
+
+// fontFile is one TrueType font given to fpdf.
+type fontFile struct {
+	family, style string // fpdf's key
+	name          string // as users know it, for messages
 	ttf           []byte
-}{
-	serif:           {"serif", "", "Liberation Serif", liberationserifregular.TTF},
-	serifBold:       {"serif", "B", "Liberation Serif", liberationserifbold.TTF},
-	serifItalic:     {"serif", "I", "Liberation Serif", liberationserifitalic.TTF},
-	serifBoldItalic: {"serif", "BI", "Liberation Serif", liberationserifbolditalic.TTF},
-	mono:            {"mono", "", "Liberation Mono", liberationmonoregular.TTF},
+	cov           *glyphSet
+}
+
+// fontSet is the fonts of one document. A character of face fc is set in
+// the first font of chain[fc] that has it.
+type fontSet struct {
+	files []fontFile
+	chain [numFaces][]uint8
+}
+
+// Liberation Serif has the metrics of Times New Roman, so a page set here
+// breaks like one set in Word. Their indexes in every fontSet are the faces.
+var liberation = [numFaces]fontFile{
+	serif:           {family: "serif", style: "", name: "Liberation Serif", ttf: liberationserifregular.TTF},
+	serifBold:       {family: "serif", style: "B", name: "Liberation Serif", ttf: liberationserifbold.TTF},
+	serifItalic:     {family: "serif", style: "I", name: "Liberation Serif", ttf: liberationserifitalic.TTF},
+	serifBoldItalic: {family: "serif", style: "BI", name: "Liberation Serif", ttf: liberationserifbolditalic.TTF},
+	mono:            {family: "mono", style: "", name: "Liberation Mono", ttf: liberationmonoregular.TTF},
+}
+
+// liberationCoverage is what each Liberation font can print, read once.
+var liberationCoverage = sync.OnceValues(func() ([numFaces]*glyphSet, error) {
+	var cov [numFaces]*glyphSet
+	for i, fc := range liberation {
+		g, err := parseCmap(fc.ttf)
+		if err != nil {
+			return cov, fmt.Errorf("reading the characters of font %s: %w", fc.name, err)
+		}
+		cov[i] = g
+	}
+	return cov, nil
+})
+
+// newFontSet is Liberation alone when custom is nil; otherwise custom's
+// fonts, checked first, with Liberation behind them.
+func newFontSet(custom *Fonts) (*fontSet, error) {
+	cov, err := liberationCoverage()
+	if err != nil {
+		return nil, err
+	}
+	fs := &fontSet{}
+	for i, f := range liberation {
+		f.cov = cov[i]
+		fs.files = append(fs.files, f)
+		fs.chain[i] = []uint8{uint8(i)}
+	}
+	if custom == nil {
+		return fs, nil
+	}
+	name := strings.TrimSpace(custom.Name)
+	if name == "" {
+		name = "set for the document"
+	}
+	// add checks and registers one font, once however often it is given.
+	add := func(ttf []byte, style, which string) (uint8, bool, error) {
+		if ttf == nil {
+			return 0, false, nil
+		}
+		for i, f := range fs.files[numFaces:] {
+			if bytes.Equal(f.ttf, ttf) {
+				return uint8(numFaces) + uint8(i), true, nil
+			}
+		}
+		label := name
+		if which != "" {
+			label += " (" + which + ")"
+		}
+		g, err := checkFont(label, ttf)
+		if err != nil {
+			return 0, false, err
+		}
+		fs.files = append(fs.files, fontFile{family: "custom", style: style, name: name, ttf: ttf, cov: g})
+		return uint8(len(fs.files) - 1), true, nil
+	}
+	if custom.Regular == nil {
+		return nil, &FontError{Font: name, Msg: "has no regular font: give the TrueType (.ttf) file of the regular style"}
+	}
+	reg, _, err := add(custom.Regular, "", "")
+	if err != nil {
+		return nil, err
+	}
+	pick := func(ttf []byte, style, which string, fallback uint8) (uint8, error) {
+		i, ok, err := add(ttf, style, which)
+		if !ok || err != nil {
+			return fallback, err
+		}
+		return i, nil
+	}
+	bold, err := pick(custom.Bold, "B", "bold", reg)
+	if err != nil {
+		return nil, err
+	}
+	italic, err := pick(custom.Italic, "I", "italic", reg)
+	if err != nil {
+		return nil, err
+	}
+	boldItalic, err := pick(custom.BoldItalic, "BI", "bold italic", bold)
+	if err != nil {
+		return nil, err
+	}
+	fs.chain[serif] = []uint8{reg, uint8(serif)}
+	fs.chain[serifBold] = []uint8{bold, uint8(serifBold)}
+	fs.chain[serifItalic] = []uint8{italic, uint8(serifItalic)}
+	fs.chain[serifBoldItalic] = []uint8{boldItalic, uint8(serifBoldItalic)}
+	fs.chain[mono] = []uint8{uint8(mono), reg}
+	return fs, nil
+}
+
+// pick is the font that prints r in face fc: the first of the face's chain
+// that has it, or the first of the chain for a character none has (only
+// spaces get that far: checkGlyphs rejects the others).
+func (fs *fontSet) pick(fc face, r rune) uint8 {
+	ch := fs.chain[fc]
+	for _, i := range ch {
+		if fs.files[i].cov.has(r) {
+			return i
+		}
+	}
+	return ch[0]
+}
+
+// has reports whether a font of face fc prints r.
+func (fs *fontSet) has(fc face, r rune) bool {
+	for _, i := range fs.chain[fc] {
+		if fs.files[i].cov.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// names is the fonts of face fc as users know them, for messages.
+func (fs *fontSet) names(fc face) []string {
+	var out []string
+	for _, i := range fs.chain[fc] {
+		out = append(out, fs.files[i].name)
+	}
+	return out
 }
 
 // faceOf maps a run style to the face that prints it.
@@ -58,123 +203,21 @@ func faceOf(s layout.Style) face {
 	return serif
 }
 
-// loadFonts embeds every face in f. Only TrueType fonts are used: the
-// standard PDF fonts are not embedded and cannot print "Žižović".
-func loadFonts(f *fpdf.Fpdf) error {
-	for _, fc := range faces {
+// loadFonts embeds every font of fs in f. Only TrueType fonts are used: the
+// standard PDF fonts are not embedded and cannot print "Žižović". Custom
+// fonts were checked by checkFont, as fpdf prints (not returns) some
+// parse failures and panics on others.
+func loadFonts(f *fpdf.Fpdf, fs *fontSet) error {
+	for _, fc := range fs.files {
 		f.AddUTF8FontFromBytes(fc.family, fc.style, fc.ttf)
 		if err := f.Error(); err != nil {
-			return fmt.Errorf("embedding font %s %s: %w", fc.family, fc.style, err)
+			return fmt.Errorf("embedding font %s: %w", fc.name, err)
 		}
-		// fpdf prints parse failures instead of returning them: selecting
-		// the face is what surfaces a font that did not load.
+		// Selecting the face is what surfaces a font that did not load.
 		f.SetFont(fc.family, fc.style, 12)
 		if err := f.Error(); err != nil {
-			return fmt.Errorf("embedding font %s %s: %w", fc.family, fc.style, err)
+			return fmt.Errorf("embedding font %s: %w", fc.name, err)
 		}
 	}
 	return nil
-}
-
-// ptMM converts points to millimetres, the document's unit.
-const ptMM = 25.4 / 72
-
-// metrics measures text. It keeps its own fpdf instance without pages, so
-// that selecting fonts while measuring writes nothing into the document.
-type metrics struct {
-	f      *fpdf.Fpdf
-	widths [numFaces]map[rune]float64 // advance in thousandths of an em
-}
-
-func newMetrics() (*metrics, error) {
-	f := fpdf.New("P", "mm", "A4", "")
-	if err := loadFonts(f); err != nil {
-		return nil, err
-	}
-	m := &metrics{f: f}
-	for i := range m.widths {
-		m.widths[i] = map[rune]float64{}
-	}
-	return m, nil
-}
-
-// runeWidth is r's advance in face fc at size pt, in millimetres.
-func (m *metrics) runeWidth(fc face, size float64, r rune) float64 {
-	w, ok := m.widths[fc][r]
-	if !ok {
-		m.f.SetFont(faces[fc].family, faces[fc].style, 12)
-		w = float64(m.f.GetStringSymbolWidth(string(r)))
-		m.widths[fc][r] = w
-	}
-	return w / 1000 * size * ptMM
-}
-
-// width is the advance of s in face fc at size pt, in millimetres. fpdf
-// does not kern, so the sum of the runes' advances is exact.
-func (m *metrics) width(fc face, size float64, s string) float64 {
-	w := 0.0
-	for _, r := range s {
-		w += m.runeWidth(fc, size, r)
-	}
-	return w
-}
-
-// clean normalises text before it is measured and printed: NFC, so that
-// "e" and a combining accent print as the one glyph "é"; control characters,
-// invisible formatting characters (soft hyphen, zero-width space, byte order
-// mark, joiners, direction marks) and variation selectors dropped; white
-// space other than no-break spaces made a plain space. Invalid UTF-8 becomes
-// U+FFFD. Runes beyond the Basic Multilingual Plane are kept: checkGlyphs
-// rejects them, as fpdf cannot print them.
-func clean(s string) string {
-	plain := utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool {
-		return drop(r) || r != ' ' && isSpace(r)
-	})
-	if plain && norm.NFC.IsNormalString(s) {
-		return s
-	}
-	out := make([]rune, 0, len(s))
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
-		switch {
-		case isSpace(r):
-			out = append(out, ' ')
-		case !drop(r):
-			out = append(out, r)
-		}
-	}
-	return norm.NFC.String(string(out))
-}
-
-// drop reports whether r is a control or invisible formatting character.
-// Tabs and line ends are spaces, so they are not dropped.
-func drop(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return false
-	case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Variation_Selector):
-		return true
-	}
-	return false
-}
-
-// cleanMeta cleans text for the document information, which is stored but
-// not printed: fpdf writes it as UTF-16 without surrogate pairs, so runes
-// beyond the Basic Multilingual Plane become U+FFFD.
-func cleanMeta(s string) string {
-	s = clean(s)
-	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0xFFFF }) {
-		return s
-	}
-	out := []rune(s)
-	for i, r := range out {
-		if r > 0xFFFF {
-			out[i] = '\uFFFD'
-		}
-	}
-	return string(out)
-}
-
-// isSpace reports whether r separates words (a no-break space does not).
-func isSpace(r rune) bool {
-	return r != '\u00A0' && r != '\u202F' && r != '\u2007' && unicode.IsSpace(r)
 }

@@ -53,10 +53,11 @@ func (p *painter) notes(ls []noteLine) {
 			y += noteGap * ptMM
 		}
 		if l.first {
-			num := strconv.Itoa(l.n)
-			size := noteSize * 0.8
-			w := p.m.width(serif, size, num)
-			p.text(run{text: num, face: serif, size: size, rise: noteSize * 0.3 * ptMM}, x+noteIndent-1.2-w, y+l.base)
+			rs, w := p.m.plainRuns(serif, noteSize*0.8, strconv.Itoa(l.n))
+			for _, r := range rs {
+				r.rise = noteSize * 0.3 * ptMM
+				p.text(r, x+noteIndent-1.2-w+r.x, y+l.base)
+			}
 		}
 		p.line(l.line, x+noteIndent, y)
 		y += l.h

@@ -40,7 +40,7 @@ func (e *MissingGlyphError) Error() string {
 	if strings.Contains(e.Font, " and ") {
 		verb = "the fonts " + e.Font + " have no glyphs for "
 	}
-	return verb + list + " in “" + e.Context + "”: use a font that covers this script (a font setting is planned) or remove the characters"
+	return verb + list + " in “" + e.Context + "”: use a font that covers this script (the font setting of submission.yaml) or remove the characters"
 }
 
 // showRune is "中 (U+4E2D)", or only the code point for a character that
@@ -52,76 +52,23 @@ func showRune(r rune) string {
 	return fmt.Sprintf("U+%04X", r)
 }
 
-// checkGlyphs looks at everything Render prints from the caller's text, in
-// reading order: the cover, the running header, the body, the footnotes. The
-// document information (title, author…) is not printed and not checked.
-func checkGlyphs(doc *layout.Document, opts Options) error {
-	cov, err := coverage()
-	if err != nil {
-		return err
-	}
-	g := &glyphCheck{cov: cov, seen: map[rune]bool{}}
-	cv := opts.Cover
-	g.text(cv.Title, layout.Bold)
-	for _, l := range cv.Lines {
-		g.text(l, 0)
-	}
-	for _, o := range cv.Organisations {
-		g.text(o.Name, layout.Bold)
-		g.text(o.Acronym, layout.Bold)
-		g.text(o.Description, 0)
-		g.text(o.Contact, 0)
-		g.text(o.Website, 0)
-	}
-	g.text(cv.Date, 0)
-	g.text(opts.Header, 0)
-	g.blocks(doc.Blocks)
-	for _, fn := range doc.Footnotes {
-		g.runs(fn.Text, 0)
-	}
+// checkGlyphs looks at everything Render prints from the caller's text
+// (see printed), each run in the faces it is set in.
+func checkGlyphs(doc *layout.Document, opts Options, words Text, fs *fontSet) error {
+	g := &glyphCheck{fonts: fs, seen: map[rune]bool{}}
+	printed(doc, opts, words, g.runs)
 	if len(g.err.Chars) == 0 {
 		return nil
 	}
-	g.err.Font = strings.Join(g.fonts, " and ")
+	g.err.Font = strings.Join(g.names, " and ")
 	return &g.err
 }
 
 type glyphCheck struct {
-	cov   *[numFaces]*glyphSet
+	fonts *fontSet
 	seen  map[rune]bool
-	fonts []string // lacking the characters found, in order
+	names []string // fonts lacking the characters found, in order
 	err   MissingGlyphError
-}
-
-// blocks checks blocks in the faces blocks.go and table.go set them in.
-func (g *glyphCheck) blocks(bs []layout.Block) {
-	for _, bl := range bs {
-		switch v := bl.(type) {
-		case layout.Heading:
-			g.runs(v.Text, headingEmphasis(v.Level))
-		case layout.Paragraph:
-			g.runs(v.Text, 0)
-		case layout.List:
-			for _, it := range v.Items {
-				g.blocks(it.Blocks)
-			}
-		case layout.Quote:
-			g.blocks(v.Blocks)
-		case layout.Table:
-			for _, c := range v.Header {
-				g.runs(c, layout.Bold)
-			}
-			for _, r := range v.Rows {
-				for _, c := range r {
-					g.runs(c, 0)
-				}
-			}
-		}
-	}
-}
-
-func (g *glyphCheck) text(s string, style layout.Style) {
-	g.runs([]layout.Inline{{Text: s}}, style)
 }
 
 // runs checks one block's text, each run in its own face, and keeps the
@@ -137,7 +84,7 @@ func (g *glyphCheck) runs(in []layout.Inline, style layout.Style) {
 			fc := faceOf(il.Style | style)
 			text := clean(il.Text)
 			for i, r := range text {
-				if r == ' ' || g.cov[fc].has(r) || g.seen[r] {
+				if r == ' ' || g.fonts.has(fc, r) || g.seen[r] {
 					continue
 				}
 				g.seen[r] = true
@@ -149,8 +96,10 @@ func (g *glyphCheck) runs(in []layout.Inline, style layout.Style) {
 					first = plain.Len() + i
 				}
 				g.err.Chars = append(g.err.Chars, r)
-				if name := faces[fc].name; !slices.Contains(g.fonts, name) {
-					g.fonts = append(g.fonts, name)
+				for _, name := range g.fonts.names(fc) {
+					if !slices.Contains(g.names, name) {
+						g.names = append(g.names, name)
+					}
 				}
 			}
 			plain.WriteString(text)

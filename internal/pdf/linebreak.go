@@ -33,10 +33,12 @@ type textStyle struct {
 type run struct {
 	text string
 	face face
+	font uint8   // index in the fontSet: the font of face that prints text
 	size float64 // pt
 	rise float64 // mm the baseline is raised (footnote marks)
 	link string
 	note int // footnote number when the run is a reference mark
+	para int // body paragraph the run refers to (and links to)
 	x, w float64
 }
 
@@ -50,6 +52,10 @@ type word struct {
 	// space ("anti-" "terrorism"): a line may end here, the gap does not
 	// stretch.
 	hyph bool
+	// tight: the next word follows without a space, as between two
+	// Chinese characters: a line may end here, and the gap stretches like
+	// a space when the line is justified.
+	tight bool
 }
 
 // line is a set line of text.
@@ -70,9 +76,10 @@ func lineMetrics(st textStyle) (h, base float64) {
 	return h, base
 }
 
-// words splits inline runs into words, measuring each piece in its own face.
-// A footnote mark sticks to the word before it, even across a space, so it
-// never starts a line. Words are also cut after a hyphen between letters.
+// words splits inline runs into words, measuring each piece in the font
+// that prints it. A footnote mark sticks to the word before it, even across
+// a space, so it never starts a line. Words are also cut after a hyphen
+// between letters, and where CJK text allows a line to end (cjk.go).
 func (m *metrics) words(in []layout.Inline, st textStyle) []word {
 	var out []word
 	var cur word
@@ -92,11 +99,11 @@ func (m *metrics) words(in []layout.Inline, st textStyle) []word {
 			mark := m.mark(il.Footnote, st)
 			if len(cur.runs) == 0 && len(out) > 0 && !out[len(out)-1].brk {
 				last := &out[len(out)-1]
-				last.runs = append(last.runs, mark)
-				last.w += mark.w
+				last.runs = append(last.runs, mark...)
+				last.w += markWidth(mark)
 			} else {
-				cur.runs = append(cur.runs, mark)
-				cur.w += mark.w
+				cur.runs = append(cur.runs, mark...)
+				cur.w += markWidth(mark)
 			}
 		default:
 			fc := faceOf(il.Style | st.style)
@@ -114,9 +121,14 @@ func (m *metrics) words(in []layout.Inline, st textStyle) []word {
 					flush()
 					open = -1
 					if n := len(out); n > 0 && !out[n-1].brk {
-						out[n-1].space = m.runeWidth(fc, size, ' ')
+						out[n-1].space = m.runeWidth(m.fonts.pick(fc, ' '), size, ' ')
 					}
 					continue
+				}
+				if prev != 0 && cjkBreak(prev, r) {
+					cur.tight = true
+					flush()
+					open = -1
 				}
 				if prev == '-' && unicode.IsLetter(r) && open == len(cur.runs)-1 && open >= 0 && fc != mono && link == "" {
 					head := text[from:i]
@@ -128,14 +140,15 @@ func (m *metrics) words(in []layout.Inline, st textStyle) []word {
 					}
 				}
 				prev = r
-				w := m.runeWidth(fc, size, r)
+				fi := m.fonts.pick(fc, r)
+				w := m.runeWidth(fi, size, r)
 				end := i + utf8.RuneLen(r)
-				if open >= 0 && open == len(cur.runs)-1 {
+				if open >= 0 && open == len(cur.runs)-1 && cur.runs[open].font == fi {
 					cur.runs[open].text = text[from:end]
 					cur.runs[open].w += w
 				} else {
 					open, from = len(cur.runs), i
-					cur.runs = append(cur.runs, run{text: text[i:end], face: fc, size: size, link: link, w: w})
+					cur.runs = append(cur.runs, run{text: text[i:end], face: fc, font: fi, size: size, link: link, para: max(il.Para, 0), w: w})
 				}
 				cur.w += w
 			}
@@ -143,22 +156,34 @@ func (m *metrics) words(in []layout.Inline, st textStyle) []word {
 	}
 	flush()
 	for i := range out {
-		if out[i].space == 0 && !out[i].brk && !out[i].hyph {
-			out[i].space = m.runeWidth(faceOf(st.style), st.size, ' ')
+		if out[i].space == 0 && !out[i].brk && !out[i].hyph && !out[i].tight {
+			out[i].space = m.runeWidth(m.fonts.pick(faceOf(st.style), ' '), st.size, ' ')
 		}
 	}
 	return out
 }
 
-// mark is the raised, smaller number that refers to footnote n.
-func (m *metrics) mark(n int, st textStyle) run {
+// mark is the raised, smaller number that refers to footnote n: one run,
+// unless the number's digits come from different fonts.
+func (m *metrics) mark(n int, st textStyle) []run {
 	fc := serif
 	if st.style&layout.Bold != 0 {
 		fc = serifBold
 	}
 	size := st.size * markScale
-	text := strconv.Itoa(n)
-	return run{text: text, face: fc, size: size, rise: st.size * markRise * ptMM, note: n, w: m.width(fc, size, text)}
+	rs, _ := m.plainRuns(fc, size, strconv.Itoa(n))
+	for i := range rs {
+		rs[i].rise, rs[i].note = st.size*markRise*ptMM, n
+	}
+	return rs
+}
+
+func markWidth(rs []run) float64 {
+	w := 0.0
+	for _, r := range rs {
+		w += r.w
+	}
+	return w
 }
 
 // lines breaks inline text into lines of the given width (mm). Justified
@@ -324,14 +349,14 @@ func setLine(ws []word, natural, width float64, a align, full bool, h, base floa
 		for j, r := range w.runs {
 			r.x = x
 			x += r.w
-			if r.note > 0 {
+			if r.note > 0 && (len(l.notes) == 0 || l.notes[len(l.notes)-1] != r.note) {
 				l.notes = append(l.notes, r.note)
 			}
 			// Unjustified words in one font go out as one string with real
 			// spaces: smaller files and text extraction as typed.
 			if n := len(l.runs); j == 0 && i > 0 && n > 0 && mergeable(l.runs[n-1], r) && (extra == 0 || ws[i-1].hyph) {
 				prev := &l.runs[n-1]
-				if !ws[i-1].hyph {
+				if !ws[i-1].hyph && !ws[i-1].tight {
 					prev.text += " "
 				}
 				prev.text += r.text
@@ -360,7 +385,7 @@ func stretchable(ws []word) int {
 }
 
 func mergeable(a, b run) bool {
-	return a.note == 0 && b.note == 0 && a.face == b.face && a.size == b.size && a.link == b.link
+	return a.note == 0 && b.note == 0 && a.face == b.face && a.font == b.font && a.size == b.size && a.link == b.link && a.para == b.para
 }
 
 // breakAfter lists the characters after which a long word is best cut.
@@ -380,7 +405,7 @@ scan:
 	for ri, r := range w.runs {
 		inRun := 0.0
 		for bi, c := range r.text {
-			cw := m.runeWidth(r.face, r.size, c)
+			cw := m.runeWidth(r.font, r.size, c)
 			if total+cw > avail+1e-9 {
 				break scan
 			}
@@ -403,7 +428,7 @@ scan:
 		}
 		r := w.runs[0]
 		first, size := utf8.DecodeRuneInString(r.text)
-		cw := m.runeWidth(r.face, r.size, first)
+		cw := m.runeWidth(r.font, r.size, first)
 		c = cut{0, size, cw, cw}
 	}
 	if c.byte == len(w.runs[c.run].text) && c.run == len(w.runs)-1 {
@@ -423,6 +448,6 @@ scan:
 	}
 	tail.runs = append(tail.runs, w.runs[c.run+1:]...)
 	head.w, tail.w = c.w, w.w-c.w
-	head.space, tail.space, tail.hyph = w.space, w.space, w.hyph
+	head.space, tail.space, tail.hyph, tail.tight = w.space, w.space, w.hyph, w.tight
 	return head, tail, true
 }

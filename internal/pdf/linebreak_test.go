@@ -10,7 +10,11 @@ import (
 
 func testMetrics(t testing.TB) *metrics {
 	t.Helper()
-	m, err := newMetrics()
+	fs, err := newFontSet(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := newMetrics(fs)
 	if err != nil {
 		t.Fatal(err)
 	}

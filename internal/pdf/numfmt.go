@@ -11,19 +11,14 @@ import (
 // in English, "2 075" in French (a no-break space), "2.075" in Spanish, as
 // the template functions and the command line do. Digits stay Latin in every
 // language ("-u-nu-latn"): the embedded fonts have no others. An unknown or
-// empty language is written as English. A separator the serif face cannot
-// print becomes a no-break space, or a plain one.
-func formatCount(lang string, n int) string {
+// empty language is written as English. A separator has says the font
+// cannot print becomes a no-break space, or a plain one.
+func formatCount(lang string, n int, has func(rune) bool) string {
 	tag, err := language.Parse(lang + "-u-nu-latn")
 	if lang == "" || err != nil {
 		tag = language.English
 	}
-	s := message.NewPrinter(tag).Sprintf("%d", n)
-	cov, err := coverage()
-	if err != nil {
-		return s
-	}
-	return separatorsIn(s, cov[serif].has)
+	return separatorsIn(message.NewPrinter(tag).Sprintf("%d", n), has)
 }
 
 // separatorsIn replaces the characters of a formatted number that has

@@ -23,8 +23,12 @@ func TestFormatCount(t *testing.T) {
 		{"en", 999, "999"},
 		{"en", -5, "-5"},
 	}
+	cov, err := liberationCoverage()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
-		if got := formatCount(tt.lang, tt.n); got != tt.want {
+		if got := formatCount(tt.lang, tt.n, cov[serif].has); got != tt.want {
 			t.Errorf("formatCount(%q, %d) = %q, want %q", tt.lang, tt.n, got, tt.want)
 		}
 	}

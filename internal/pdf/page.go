@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -40,8 +39,13 @@ type painter struct {
 	m      *metrics
 	geo    geometry
 	header string
-	pages  int // total, for the footer
+	footer string // format of "Page N of M"
+	pages  int    // total, for the footer
 	color  [3]int
+	// links are the fpdf link of each body paragraph that has a box
+	// (targets), made when first referred to or reached.
+	targets map[int]bool
+	links   map[int]int
 }
 
 func (p *painter) setColor(c [3]int) {
@@ -56,7 +60,8 @@ func (p *painter) text(r run, x, base float64) {
 	if r.text == "" {
 		return
 	}
-	p.f.SetFont(faces[r.face].family, faces[r.face].style, r.size)
+	fc := p.m.fonts.files[r.font]
+	p.f.SetFont(fc.family, fc.style, r.size)
 	if r.link != "" {
 		p.setColor(linkColor)
 	} else {
@@ -66,21 +71,39 @@ func (p *painter) text(r run, x, base float64) {
 }
 
 // line prints l with its left edge at x and its top at y; each stretch of
-// runs with one link becomes one clickable area.
+// runs with one link, or one paragraph reference, becomes one clickable
+// area.
 func (p *painter) line(l line, x, y float64) {
 	for _, r := range l.runs {
 		p.text(r, x+r.x, y+l.base)
 	}
 	for i := 0; i < len(l.runs); {
 		j := i
-		for j+1 < len(l.runs) && l.runs[j+1].link == l.runs[i].link {
+		for j+1 < len(l.runs) && l.runs[j+1].link == l.runs[i].link && l.runs[j+1].para == l.runs[i].para {
 			j++
 		}
-		if url := l.runs[i].link; url != "" {
-			x0 := x + l.runs[i].x
-			p.f.LinkString(x0, y, x+l.runs[j].x+l.runs[j].w-x0, l.h, url)
+		x0 := x + l.runs[i].x
+		w := x + l.runs[j].x + l.runs[j].w - x0
+		switch first := l.runs[i]; {
+		case first.link != "":
+			p.f.LinkString(x0, y, w, l.h, first.link)
+		case first.para > 0 && p.targets[first.para]:
+			p.f.Link(x0, y, w, l.h, p.link(first.para))
 		}
 		i = j + 1
+	}
+}
+
+// labels draws a box's labels on its first baseline.
+func (p *painter) labels(b *box, y float64) {
+	for _, lb := range b.labels {
+		x := lb.x
+		if lb.right {
+			x -= lb.w
+		}
+		for _, r := range lb.runs {
+			p.text(r, x+r.x, y+b.base)
+		}
 	}
 }
 
@@ -107,16 +130,14 @@ func (p *painter) page(pg *page, body bool) error {
 			}
 		}
 		if b.outline != "" {
-			p.f.SetFont(faces[serif].family, "", bodySize) // Bookmark encodes for the current font
+			fc := p.m.fonts.files[0] // Bookmark encodes for the current font
+			p.f.SetFont(fc.family, fc.style, bodySize)
 			p.f.Bookmark(b.outline, b.level, pl.y)
 		}
-		for _, lb := range b.labels {
-			x := lb.x
-			if lb.right {
-				x -= lb.run.w
-			}
-			p.text(lb.run, x, pl.y+b.base)
+		if b.target > 0 {
+			p.f.SetLink(p.link(b.target), pl.y, p.f.PageNo())
 		}
+		p.labels(b, pl.y)
 		if b.paint != nil {
 			b.paint(p, pl.y)
 		}
@@ -140,15 +161,23 @@ func (p *painter) furniture() {
 			size *= (p.geo.right - p.geo.left) / w // a long header shrinks to fit
 		}
 		base := p.geo.top - 8
-		p.f.SetFont(faces[serif].family, "", size)
-		p.f.Text(p.geo.left, base, text)
+		p.plain(serif, size, text, p.geo.left, base)
 		p.f.SetDrawColor(ruleGrey, ruleGrey, ruleGrey)
 		p.f.SetLineWidth(0.2)
 		p.f.Line(p.geo.left, base+2.2, p.geo.right, base+2.2)
 	}
-	footer := "Page " + strconv.Itoa(p.f.PageNo()) + " of " + strconv.Itoa(p.pages)
+	footer := clean(fmt.Sprintf(p.footer, p.f.PageNo(), p.pages))
 	w := p.m.width(serif, headerSize, footer)
-	p.f.SetFont(faces[serif].family, "", headerSize)
-	p.f.Text((p.geo.left+p.geo.right-w)/2, p.geo.bottom+12, footer)
+	p.plain(serif, headerSize, footer, (p.geo.left+p.geo.right-w)/2, p.geo.bottom+12)
 	p.setColor([3]int{})
+}
+
+// plain prints s in face fc in the current colour, left end at x.
+func (p *painter) plain(fc face, size float64, s string, x, base float64) {
+	rs, _ := p.m.plainRuns(fc, size, s)
+	for _, r := range rs {
+		f := p.m.fonts.files[r.font]
+		p.f.SetFont(f.family, f.style, size)
+		p.f.Text(x+r.x, base, r.text)
+	}
 }

@@ -1,13 +1,16 @@
 // Package pdf lays out a layout.Document on pages with fpdf: a cover page,
-// headings, numbered paragraphs, lists, quotes, tables, footnotes and page
-// numbers, in embedded TrueType fonts.
+// headings, numbered paragraphs, lists, quotes, tables, footnotes, page
+// numbers, links to paragraphs and an annex, in embedded TrueType fonts.
 //
-// Every character to be printed is first looked up in the font that will
-// print it (glyphs.go, cmap.go): one the fonts lack is an error, never a
-// blank or a box. Layout then happens in three steps: blocks are set into
-// lines and boxes (linebreak.go, blocks.go, table.go, cover.go), boxes are
-// placed on pages with their footnotes (paginate.go), and the planned pages
-// are drawn (page.go, footnotes.go). The same input always gives the same bytes.
+// Nothing reaches fpdf unchecked: a custom font is validated before fpdf
+// reads it (fontcheck.go), text in scripts fpdf cannot shape is refused
+// (scripts.go), and every character to be printed is looked up in the font
+// that will print it (glyphs.go, cmap.go): one the fonts lack is an error,
+// never a blank or a box. Layout then happens in three steps: blocks are set
+// into lines and boxes (linebreak.go, cjk.go, blocks.go, table.go,
+// cover.go), boxes are placed on pages with their footnotes (paginate.go),
+// and the planned pages are drawn (page.go, footnotes.go). The same input
+// always gives the same bytes.
 package pdf
 
 import (
@@ -29,6 +32,15 @@ type Options struct {
 	PageSize string    // "A4" (default) or "Letter"
 	// Header is the running header text, e.g. the organisations' acronyms.
 	Header string
+	// Fonts replaces Liberation Serif; nil keeps it.
+	Fonts *Fonts
+	// Annex is set after the body, from a new page, with its headings in
+	// the outline, its paragraphs unnumbered and its footnotes numbered on
+	// from the body's. nil for none.
+	Annex *layout.Document
+	// Text is the fixed wording the writer prints, in the document's
+	// language; empty fields are English.
+	Text Text
 }
 
 // Meta is the PDF's document information.
@@ -57,7 +69,8 @@ type Organisation struct {
 
 // Result tells what was written.
 type Result struct {
-	Pages int
+	Pages      int
+	AnnexStart int // first page of the annex, or 0 when there is none
 }
 
 // program is written as the file's Producer and Creator.
@@ -67,7 +80,9 @@ var langTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 
 // Render lays out doc and returns the PDF bytes. A zero Created date is
 // written as 1 January 1970 UTC, so that output never depends on the clock.
-// Text the embedded fonts cannot print gives a *MissingGlyphError.
+// A font that cannot be embedded gives a *FontError, text in a script fpdf
+// cannot lay out (Arabic, Devanagari…) a *ScriptError, and text the fonts
+// cannot print a *MissingGlyphError: each before anything is laid out.
 func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 	if doc == nil {
 		doc = &layout.Document{}
@@ -79,52 +94,78 @@ func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 	if l := opts.Meta.Language; l != "" && !langTag.MatchString(l) {
 		return nil, Result{}, fmt.Errorf("document language %q is not a BCP 47 tag: write e.g. \"en\", \"fr\" or \"es\"", l)
 	}
-	// Before any layout: a character the fonts lack must stop the build,
-	// not vanish from the page.
-	if err := checkGlyphs(doc, opts); err != nil {
+	words, err := opts.Text.withDefaults()
+	if err != nil {
 		return nil, Result{}, err
 	}
-	m, err := newMetrics()
+	fonts, err := newFontSet(opts.Fonts)
+	if err != nil {
+		return nil, Result{}, err
+	}
+	// A character the fonts lack, or cannot shape, must stop the build,
+	// not vanish from the page or come out garbled.
+	if err := checkScripts(doc, opts, words); err != nil {
+		return nil, Result{}, err
+	}
+	if err := checkGlyphs(doc, opts, words, fonts); err != nil {
+		return nil, Result{}, err
+	}
+	m, err := newMetrics(fonts)
 	if err != nil {
 		return nil, Result{}, err
 	}
 
 	// Plan every page before drawing: the footer needs the total.
-	notes := m.setNotes(doc.Footnotes, geo)
 	cb := &builder{m: m, geo: geo}
-	coverPages := newPaginator(geo.top+coverDrop, geo.bottom, nil).paginate(cb.cover(opts.Cover, opts.Meta.Language))
-	bb := &builder{m: m, geo: geo}
-	var bodyPages []*page
-	if boxes := bb.document(doc); len(boxes) > 0 {
-		bodyPages = newPaginator(geo.top, geo.bottom, notes).paginate(boxes)
+	coverPages := newPaginator(geo.top+coverDrop, geo.bottom, nil).paginate(cb.cover(opts.Cover, opts.Meta.Language, words))
+	bodyPages := m.flow(doc, geo, false)
+	var annexPages []*page
+	if opts.Annex != nil {
+		annexPages = m.flow(shiftNotes(opts.Annex, lastNote(doc)), geo, true)
 	}
 
-	f, err := newDocument(geo, opts)
+	f, err := newDocument(geo, opts, fonts)
 	if err != nil {
 		return nil, Result{}, err
 	}
-	p := &painter{f: f, m: m, geo: geo, header: opts.Header, pages: len(coverPages) + len(bodyPages)}
-	for _, pg := range coverPages {
-		if err := p.page(pg, false); err != nil {
-			return nil, Result{}, err
+	p := &painter{
+		f: f, m: m, geo: geo, header: opts.Header, footer: words.Page,
+		pages:   len(coverPages) + len(bodyPages) + len(annexPages),
+		targets: targets(bodyPages), links: map[int]int{},
+	}
+	for i, pages := range [][]*page{coverPages, bodyPages, annexPages} {
+		for _, pg := range pages {
+			if err := p.page(pg, i > 0); err != nil {
+				return nil, Result{}, err
+			}
 		}
 	}
-	for _, pg := range bodyPages {
-		if err := p.page(pg, true); err != nil {
-			return nil, Result{}, err
-		}
+	res := Result{Pages: f.PageCount()}
+	if len(annexPages) > 0 {
+		res.AnnexStart = len(coverPages) + len(bodyPages) + 1
 	}
 	var buf bytes.Buffer
 	if err := f.Output(&buf); err != nil {
 		return nil, Result{}, fmt.Errorf("writing the PDF: %w", err)
 	}
-	return buf.Bytes(), Result{Pages: f.PageCount()}, nil
+	return buf.Bytes(), res, nil
+}
+
+// flow sets a document's blocks and places them on pages with its
+// footnotes; the annex's paragraphs are unnumbered.
+func (m *metrics) flow(doc *layout.Document, geo geometry, unnumbered bool) []*page {
+	b := &builder{m: m, geo: geo, unnumbered: unnumbered}
+	boxes := b.document(doc)
+	if len(boxes) == 0 {
+		return nil
+	}
+	return newPaginator(geo.top, geo.bottom, m.setNotes(doc.Footnotes, geo)).paginate(boxes)
 }
 
 // newDocument makes the fpdf document: page size, fonts, metadata, and the
 // settings that make its bytes reproducible (fixed dates, sorted catalogs,
 // fixed producer; fpdf writes no file ID unless encrypting).
-func newDocument(geo geometry, opts Options) (*fpdf.Fpdf, error) {
+func newDocument(geo geometry, opts Options, fonts *fontSet) (*fpdf.Fpdf, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -155,7 +196,7 @@ func newDocument(geo geometry, opts Options) (*fpdf.Fpdf, error) {
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("setting up the PDF: %w", err)
 	}
-	if err := loadFonts(f); err != nil {
+	if err := loadFonts(f, fonts); err != nil {
 		return nil, err
 	}
 	return f, nil
