@@ -117,7 +117,7 @@ var domainFuncs = []Func{
 	},
 	{
 		Name: "withAnyTheme", Args: `withAnyTheme THEMES LIST`,
-		Doc:  "The recommendations of LIST that carry at least one of THEMES (a list, such as .Submission.Themes), each once.",
+		Doc:      "The recommendations of LIST that carry at least one of THEMES (a list, such as .Submission.Themes), each once.",
 		Examples: []Example{{`{{range .Recommendations | withAnyTheme (list "asylum" "treaties")}}{{.ID}} {{end}}`, "r1 r2 r3 "}},
 		bind: func(st *state) any {
 			return func(themes any, list []*workspace.Recommendation) ([]*workspace.Recommendation, error) {
