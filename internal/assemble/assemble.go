@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/upr-tools/submit/internal/diag"
@@ -122,28 +123,50 @@ func Make(dir string, opts ...Option) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{WS: c.WS, files: map[string][]byte{}}
-	for _, out := range c.WS.Submission.Outputs {
-		w := Written{Path: filepath.Join(dir, workspace.OutputDir, out.File), Kind: out.Kind}
-		var data []byte
-		switch out.Kind {
-		case "pdf":
-			data, err = buildPDF(c.WS, c.Bodies[out.File], created, &w)
-		case "xlsx":
-			data, err = buildWorkbook(c.WS, created, &w)
-		default:
-			err = fmt.Errorf("output kind %q is not supported", out.Kind)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", w.Path, err)
+	// The outputs are independent, so they are built at once (the PDF and
+	// the workbook each take a while); results are then taken in the order
+	// submission.yaml lists them, as if built one by one.
+	built := make([]builtOutput, len(c.WS.Submission.Outputs))
+	var wg sync.WaitGroup
+	for i, out := range c.WS.Submission.Outputs {
+		wg.Go(func() { built[i] = buildOutput(dir, c, out, created) })
+	}
+	wg.Wait()
+	for _, b := range built {
+		w := b.w
+		if b.err != nil {
+			return nil, fmt.Errorf("%s: %w", w.Path, b.err)
 		}
 		if w.Kind == "pdf" && w.Words.Total() > w.Limit && !o.allowOverLimit {
 			return nil, &OverLimitError{Path: w.Path, Words: w.Words, Limit: w.Limit}
 		}
-		w.Bytes = len(data)
-		res.files[w.Path] = data
+		w.Bytes = len(b.data)
+		res.files[w.Path] = b.data
 		res.Written = append(res.Written, w)
 	}
 	return res, nil
+}
+
+// builtOutput is one output made in memory.
+type builtOutput struct {
+	w    Written
+	data []byte
+	err  error
+}
+
+// buildOutput makes one output.
+func buildOutput(dir string, c *Checked, out workspace.Output, created time.Time) builtOutput {
+	ws := c.WS
+	b := builtOutput{w: Written{Path: filepath.Join(dir, workspace.OutputDir, out.File), Kind: out.Kind}}
+	switch out.Kind {
+	case "pdf":
+		b.data, b.err = buildPDF(ws, c.Bodies[out.File], created, &b.w)
+	case "xlsx":
+		b.data, b.err = buildWorkbook(ws, created, &b.w)
+	default:
+		b.err = fmt.Errorf("output kind %q is not supported", out.Kind)
+	}
+	return b
 }
 
 // Build makes every output in memory and, only if all succeeded, writes

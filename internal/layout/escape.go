@@ -4,6 +4,11 @@ import (
 	"strings"
 )
 
+// lineBreaks turns line breaks and tabs into spaces; made once, as
+// building a Replacer costs more than most replacements (it is safe for
+// concurrent use).
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
 // Escape makes data text (a recommendation, a source title) safe to place
 // inside a Markdown paragraph, list item, quote, heading or table cell, even
 // at the start of a line: FromMarkdown reads it back as s. It backslash-escapes
@@ -15,7 +20,7 @@ import (
 // hard line break. Callers wrapping the result in "*…*" should trim s first:
 // emphasis cannot open or close next to a space.
 func Escape(s string) string {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
+	s = lineBreaks.Replace(s)
 	lead := len(s) - len(strings.TrimLeft(s, " "))
 	trail := len(s) - len(strings.TrimRight(s, " "))
 	if lead == len(s) {

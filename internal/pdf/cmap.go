@@ -40,13 +40,29 @@ func parseCmap(ttf []byte) (*glyphSet, error) {
 // large font whose 16-bit length wrapped loses characters there, and so
 // must they be reported). It also returns the largest glyph index mapped.
 func (s *sfnt) cmap() (*glyphSet, int, error) {
+	g := new(glyphSet)
+	maxGlyph := 0
+	err := s.walkCmap(func(c, glyph int) {
+		maxGlyph = max(maxGlyph, glyph)
+		g.set(rune(c), glyph != 0 && c != 0xFFFF)
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return g, maxGlyph, nil
+}
+
+// walkCmap calls fn with each character of the format 4 subtable fpdf uses
+// and the glyph it maps to, segment by segment in file order, as fpdf
+// walks them (characters of overlapping segments come more than once).
+func (s *sfnt) walkCmap(fn func(c, glyph int)) error {
 	t, ok := s.tables["cmap"]
 	if !ok {
-		return nil, 0, errCmap
+		return errCmap
 	}
 	n, ok := s.u16(t.off + 2)
 	if !ok {
-		return nil, 0, errCmap
+		return errCmap
 	}
 	sub := -1
 	for i := range n {
@@ -55,12 +71,12 @@ func (s *sfnt) cmap() (*glyphSet, int, error) {
 		encoding, ok2 := s.u16(rec + 2)
 		off, ok3 := s.u32(rec + 4)
 		if !ok1 || !ok2 || !ok3 {
-			return nil, 0, errCmap
+			return errCmap
 		}
 		if platform == 3 && encoding == 1 || platform == 0 {
 			format, ok := s.u16(t.off + off)
 			if !ok {
-				return nil, 0, errCmap // fpdf reads it, and would fail
+				return errCmap // fpdf reads it, and would fail
 			}
 			if format == 4 {
 				sub = t.off + off
@@ -69,27 +85,25 @@ func (s *sfnt) cmap() (*glyphSet, int, error) {
 		}
 	}
 	if sub < 0 {
-		return nil, 0, errCmap
+		return errCmap
 	}
 	length, ok1 := s.u16(sub + 2)
 	segX2, ok2 := s.u16(sub + 6)
 	if !ok1 || !ok2 || segX2%2 != 0 {
-		return nil, 0, errCmap
+		return errCmap
 	}
 	end := sub + length
 	ends := sub + 14
 	starts := ends + segX2 + 2
 	deltas := starts + segX2
 	ranges := deltas + segX2
-	g := new(glyphSet)
-	maxGlyph := 0
 	for seg := 0; seg < segX2; seg += 2 {
 		last, ok1 := s.u16(ends + seg)
 		first, ok2 := s.u16(starts + seg)
 		delta, ok3 := s.u16(deltas + seg)
 		rangeOff, ok4 := s.u16(ranges + seg)
 		if !ok1 || !ok2 || !ok3 || !ok4 {
-			return nil, 0, errCmap
+			return errCmap
 		}
 		for c := first; c <= last; c++ {
 			glyph := (c + delta) & 0xFFFF
@@ -100,16 +114,15 @@ func (s *sfnt) cmap() (*glyphSet, int, error) {
 				if at < end {
 					id, ok := s.u16(at)
 					if !ok {
-						return nil, 0, errCmap
+						return errCmap
 					}
 					if id != 0 {
 						glyph = (id + delta) & 0xFFFF
 					}
 				}
 			}
-			maxGlyph = max(maxGlyph, glyph)
-			g.set(rune(c), glyph != 0 && c != 0xFFFF)
+			fn(c, glyph)
 		}
 	}
-	return g, maxGlyph, nil
+	return nil
 }

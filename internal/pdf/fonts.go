@@ -49,6 +49,7 @@ type fontFile struct {
 	name          string // as users know it, for messages
 	ttf           []byte
 	cov           *glyphSet
+	adv           *advances
 }
 
 // fontSet is the fonts of one document. A character of face fc is set in
@@ -81,6 +82,28 @@ var liberationCoverage = sync.OnceValues(func() ([numFaces]*glyphSet, error) {
 	return cov, nil
 })
 
+// liberationAdvances is each Liberation font's advance widths, read once.
+var liberationAdvances = sync.OnceValues(func() ([numFaces]*advances, error) {
+	var adv [numFaces]*advances
+	for i, fc := range liberation {
+		a, err := fontAdvances(fc.ttf)
+		if err != nil {
+			return adv, fmt.Errorf("reading the widths of font %s: %w", fc.name, err)
+		}
+		adv[i] = a
+	}
+	return adv, nil
+})
+
+// fontAdvances reads a font's advance widths.
+func fontAdvances(ttf []byte) (*advances, error) {
+	s, err := readSfnt(ttf)
+	if err != nil {
+		return nil, err
+	}
+	return readAdvances(s)
+}
+
 // newFontSet is Liberation alone when custom is nil; otherwise custom's
 // fonts, checked first, with Liberation behind them.
 func newFontSet(custom *Fonts) (*fontSet, error) {
@@ -88,9 +111,13 @@ func newFontSet(custom *Fonts) (*fontSet, error) {
 	if err != nil {
 		return nil, err
 	}
+	adv, err := liberationAdvances()
+	if err != nil {
+		return nil, err
+	}
 	fs := &fontSet{}
 	for i, f := range liberation {
-		f.cov = cov[i]
+		f.cov, f.adv = cov[i], adv[i]
 		fs.files = append(fs.files, f)
 		fs.chain[i] = []uint8{uint8(i)}
 	}
@@ -119,7 +146,11 @@ func newFontSet(custom *Fonts) (*fontSet, error) {
 		if err != nil {
 			return 0, false, err
 		}
-		fs.files = append(fs.files, fontFile{family: "custom", style: style, name: name, ttf: ttf, cov: g})
+		a, err := fontAdvances(ttf)
+		if err != nil {
+			return 0, false, &FontError{Font: label, Msg: fmt.Sprintf(msgDamaged, err)}
+		}
+		fs.files = append(fs.files, fontFile{family: "custom", style: style, name: name, ttf: ttf, cov: g, adv: a})
 		return uint8(len(fs.files) - 1), true, nil
 	}
 	if custom.Regular == nil {
@@ -169,6 +200,16 @@ func (fs *fontSet) pick(fc face, r rune) uint8 {
 	return ch[0]
 }
 
+// find is the font that prints r in face fc, if one does.
+func (fs *fontSet) find(fc face, r rune) (uint8, bool) {
+	for _, i := range fs.chain[fc] {
+		if fs.files[i].cov.has(r) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // has reports whether a font of face fc prints r.
 func (fs *fontSet) has(fc face, r rune) bool {
 	for _, i := range fs.chain[fc] {
@@ -203,21 +244,14 @@ func faceOf(s layout.Style) face {
 	return serif
 }
 
-// loadFonts embeds every font of fs in f. Only TrueType fonts are used: the
-// standard PDF fonts are not embedded and cannot print "Žižović". Custom
-// fonts were checked by checkFont, as fpdf prints (not returns) some
-// parse failures and panics on others.
-func loadFonts(f *fpdf.Fpdf, fs *fontSet) error {
-	for _, fc := range fs.files {
-		f.AddUTF8FontFromBytes(fc.family, fc.style, fc.ttf)
-		if err := f.Error(); err != nil {
-			return fmt.Errorf("embedding font %s: %w", fc.name, err)
-		}
-		// Selecting the face is what surfaces a font that did not load.
-		f.SetFont(fc.family, fc.style, 12)
-		if err := f.Error(); err != nil {
-			return fmt.Errorf("embedding font %s: %w", fc.name, err)
-		}
+// loadFont embeds fc in f. Only TrueType fonts are used: the standard PDF
+// fonts are not embedded and cannot print "Žižović". Custom fonts were
+// checked by checkFont, as fpdf prints (not returns) some parse failures
+// and panics on others.
+func loadFont(f *fpdf.Fpdf, fc fontFile) error {
+	f.AddUTF8FontFromBytes(fc.family, fc.style, fc.ttf)
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("embedding font %s: %w", fc.name, err)
 	}
 	return nil
 }

@@ -53,15 +53,16 @@ func showRune(r rune) string {
 }
 
 // checkGlyphs looks at everything Render prints from the caller's text
-// (see printed), each run in the faces it is set in.
-func checkGlyphs(doc *layout.Document, opts Options, words Text, fs *fontSet) error {
-	g := &glyphCheck{fonts: fs, seen: map[rune]bool{}}
+// (see printed), each run in the faces it is set in. It also returns which
+// of fs's fonts that text is set in, so that they can be embedded early.
+func checkGlyphs(doc *layout.Document, opts Options, words Text, fs *fontSet) ([]bool, error) {
+	g := &glyphCheck{fonts: fs, seen: map[rune]bool{}, used: make([]bool, len(fs.files))}
 	printed(doc, opts, words, g.runs)
 	if len(g.err.Chars) == 0 {
-		return nil
+		return g.used, nil
 	}
 	g.err.Font = strings.Join(g.names, " and ")
-	return &g.err
+	return nil, &g.err
 }
 
 type glyphCheck struct {
@@ -69,6 +70,7 @@ type glyphCheck struct {
 	seen  map[rune]bool
 	names []string // fonts lacking the characters found, in order
 	err   MissingGlyphError
+	used  []bool // by font: prints some of the text
 }
 
 // runs checks one block's text, each run in its own face, and keeps the
@@ -84,7 +86,14 @@ func (g *glyphCheck) runs(in []layout.Inline, style layout.Style) {
 			fc := faceOf(il.Style | style)
 			text := clean(il.Text)
 			for i, r := range text {
-				if r == ' ' || g.fonts.has(fc, r) || g.seen[r] {
+				if r == ' ' {
+					continue
+				}
+				if fi, ok := g.fonts.find(fc, r); ok {
+					g.used[fi] = true
+					continue
+				}
+				if g.seen[r] {
 					continue
 				}
 				g.seen[r] = true

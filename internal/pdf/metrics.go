@@ -1,43 +1,23 @@
 package pdf
 
-import (
-	"unicode/utf8"
-
-	"codeberg.org/go-pdf/fpdf"
-)
+import "unicode/utf8"
 
 // ptMM converts points to millimetres, the document's unit.
 const ptMM = 25.4 / 72
 
-// metrics measures text. It keeps its own fpdf instance without pages, so
-// that selecting fonts while measuring writes nothing into the document.
+// metrics measures text with each font's advance widths, read from the
+// font as fpdf reads them (advance.go): no fpdf instance is needed.
 type metrics struct {
-	f      *fpdf.Fpdf
-	fonts  *fontSet
-	widths []map[rune]float64 // per font: advance in thousandths of an em
+	fonts *fontSet
 }
 
 func newMetrics(fs *fontSet) (*metrics, error) {
-	f := fpdf.New("P", "mm", "A4", "")
-	if err := loadFonts(f, fs); err != nil {
-		return nil, err
-	}
-	m := &metrics{f: f, fonts: fs, widths: make([]map[rune]float64, len(fs.files))}
-	for i := range m.widths {
-		m.widths[i] = map[rune]float64{}
-	}
-	return m, nil
+	return &metrics{fonts: fs}, nil
 }
 
 // runeWidth is r's advance in font fi at size pt, in millimetres.
 func (m *metrics) runeWidth(fi uint8, size float64, r rune) float64 {
-	w, ok := m.widths[fi][r]
-	if !ok {
-		fc := m.fonts.files[fi]
-		m.f.SetFont(fc.family, fc.style, 12)
-		w = float64(m.f.GetStringSymbolWidth(string(r)))
-		m.widths[fi][r] = w
-	}
+	w := float64(m.fonts.files[fi].adv.width(r))
 	return w / 1000 * size * ptMM
 }
 

@@ -46,7 +46,52 @@ type painter struct {
 	// (targets), made when first referred to or reached.
 	targets map[int]bool
 	links   map[int]int
+	// fontState is where each font stands: embedded when first used (or
+	// early, see prepareDocument), so that a face the document never sets
+	// (bold italic, mono…) costs neither loading nor a subset in the file.
+	fontState []fontState
+	err       error // the first font that failed to embed
+	// cur is the font and size last selected: fpdf writes a font change
+	// into the page even when nothing changes, once per run of text.
+	cur struct {
+		set  bool
+		font uint8
+		size float64
+	}
 }
+
+// setFont selects font fi at size pt, embedding it on first use.
+func (p *painter) setFont(fi uint8, size float64) {
+	if p.cur.set && p.cur.font == fi && p.cur.size == size {
+		return // fpdf keeps the selection from page to page
+	}
+	p.cur.set, p.cur.font, p.cur.size = true, fi, size
+	fc := p.m.fonts.files[fi]
+	if p.fontState == nil {
+		p.fontState = make([]fontState, len(p.m.fonts.files))
+	}
+	st := p.fontState[fi]
+	if st == fontNew {
+		if err := loadFont(p.f, fc); err != nil && p.err == nil {
+			p.err = err
+		}
+	}
+	p.fontState[fi] = fontSelected
+	p.f.SetFont(fc.family, fc.style, size)
+	// Selecting the face is what surfaces a font that did not load.
+	if err := p.f.Error(); st != fontSelected && err != nil && p.err == nil {
+		p.err = fmt.Errorf("embedding font %s: %w", fc.name, err)
+	}
+}
+
+// fontState is how far a font has got into the document.
+type fontState uint8
+
+const (
+	fontNew      fontState = iota // not given to fpdf
+	fontLoaded                    // given to fpdf, never selected
+	fontSelected                  // selected at least once
+)
 
 func (p *painter) setColor(c [3]int) {
 	if c != p.color {
@@ -60,8 +105,7 @@ func (p *painter) text(r run, x, base float64) {
 	if r.text == "" {
 		return
 	}
-	fc := p.m.fonts.files[r.font]
-	p.f.SetFont(fc.family, fc.style, r.size)
+	p.setFont(r.font, r.size)
 	if r.link != "" {
 		p.setColor(linkColor)
 	} else {
@@ -130,8 +174,7 @@ func (p *painter) page(pg *page, body bool) error {
 			}
 		}
 		if b.outline != "" {
-			fc := p.m.fonts.files[0] // Bookmark encodes for the current font
-			p.f.SetFont(fc.family, fc.style, bodySize)
+			p.setFont(0, bodySize) // Bookmark encodes for the current font
 			p.f.Bookmark(b.outline, b.level, pl.y)
 		}
 		if b.target > 0 {
@@ -143,6 +186,9 @@ func (p *painter) page(pg *page, body bool) error {
 		}
 	}
 	p.notes(pg.notes)
+	if p.err != nil {
+		return p.err
+	}
 	if err := p.f.Error(); err != nil {
 		return fmt.Errorf("drawing page %d: %w", p.f.PageNo(), err)
 	}
@@ -176,8 +222,7 @@ func (p *painter) furniture() {
 func (p *painter) plain(fc face, size float64, s string, x, base float64) {
 	rs, _ := p.m.plainRuns(fc, size, s)
 	for _, r := range rs {
-		f := p.m.fonts.files[r.font]
-		p.f.SetFont(f.family, f.style, size)
+		p.setFont(r.font, size)
 		p.f.Text(x+r.x, base, r.text)
 	}
 }

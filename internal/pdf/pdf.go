@@ -107,13 +107,18 @@ func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 	if err := checkScripts(doc, opts, words); err != nil {
 		return nil, Result{}, err
 	}
-	if err := checkGlyphs(doc, opts, words, fonts); err != nil {
+	used, err := checkGlyphs(doc, opts, words, fonts)
+	if err != nil {
 		return nil, Result{}, err
 	}
 	m, err := newMetrics(fonts)
 	if err != nil {
 		return nil, Result{}, err
 	}
+	// fpdf takes about as long to load the fonts as the pages take to
+	// plan, and planning needs no fpdf: do both at once.
+	prepared := make(chan preparedDocument, 1)
+	go func() { prepared <- prepareDocument(geo, opts, fonts, used) }()
 
 	// Plan every page before drawing: the footer needs the total.
 	cb := &builder{m: m, geo: geo}
@@ -124,12 +129,13 @@ func Render(doc *layout.Document, opts Options) ([]byte, Result, error) {
 		annexPages = m.flow(shiftNotes(opts.Annex, lastNote(doc)), geo, true)
 	}
 
-	f, err := newDocument(geo, opts, fonts)
-	if err != nil {
-		return nil, Result{}, err
+	d := <-prepared
+	if d.err != nil {
+		return nil, Result{}, d.err
 	}
+	f := d.f
 	p := &painter{
-		f: f, m: m, geo: geo, header: opts.Header, footer: words.Page,
+		f: f, m: m, geo: geo, header: opts.Header, footer: words.Page, fontState: d.fonts,
 		pages:   len(coverPages) + len(bodyPages) + len(annexPages),
 		targets: targets(bodyPages), links: map[int]int{},
 	}
@@ -162,10 +168,38 @@ func (m *metrics) flow(doc *layout.Document, geo geometry, unnumbered bool) []*p
 	return newPaginator(geo.top, geo.bottom, m.setNotes(doc.Footnotes, geo)).paginate(boxes)
 }
 
-// newDocument makes the fpdf document: page size, fonts, metadata, and the
+// preparedDocument is an fpdf document with the fonts the text needs.
+type preparedDocument struct {
+	f     *fpdf.Fpdf
+	fonts []fontState // by font of the fontSet
+	err   error
+}
+
+// prepareDocument makes the document and embeds the fonts marked in used;
+// the painter embeds any other font it sets (the page furniture's) when
+// it first sets it.
+func prepareDocument(geo geometry, opts Options, fonts *fontSet, used []bool) preparedDocument {
+	f, err := newDocument(geo, opts)
+	if err != nil {
+		return preparedDocument{err: err}
+	}
+	st := make([]fontState, len(fonts.files))
+	for i, u := range used {
+		if !u {
+			continue
+		}
+		if err := loadFont(f, fonts.files[i]); err != nil {
+			return preparedDocument{err: err}
+		}
+		st[i] = fontLoaded
+	}
+	return preparedDocument{f: f, fonts: st}
+}
+
+// newDocument makes the fpdf document: page size, metadata, and the
 // settings that make its bytes reproducible (fixed dates, sorted catalogs,
 // fixed producer; fpdf writes no file ID unless encrypting).
-func newDocument(geo geometry, opts Options, fonts *fontSet) (*fpdf.Fpdf, error) {
+func newDocument(geo geometry, opts Options) (*fpdf.Fpdf, error) {
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -195,9 +229,6 @@ func newDocument(geo geometry, opts Options, fonts *fontSet) (*fpdf.Fpdf, error)
 	f.SetAutoPageBreak(false, 0) // the paginator breaks pages
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("setting up the PDF: %w", err)
-	}
-	if err := loadFonts(f, fonts); err != nil {
-		return nil, err
 	}
 	return f, nil
 }
