@@ -34,9 +34,15 @@ func buildIndex(list []State, err error) *stateIndex {
 	if err != nil {
 		ix.errs = append(ix.errs, err)
 	}
+	// Normalise each name once: normalising inside the comparison cost
+	// milliseconds on every run of the command.
+	folded := make(map[string]string, len(list))
+	for _, s := range list {
+		folded[s.Name] = normalize(s.Name)
+	}
 	ix.states = slices.Clone(list)
 	slices.SortStableFunc(ix.states, func(a, b State) int {
-		return cmp.Or(cmp.Compare(normalize(a.Name), normalize(b.Name)), cmp.Compare(a.Name, b.Name))
+		return cmp.Or(cmp.Compare(folded[a.Name], folded[b.Name]), cmp.Compare(a.Name, b.Name))
 	})
 	for i, s := range ix.states {
 		for _, code := range []string{s.ISO3, s.ISO2} {

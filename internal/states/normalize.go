@@ -53,10 +53,22 @@ func isApostrophe(r rune) bool {
 // foldAccents removes combining marks after canonical decomposition, so
 // "Türkiye" becomes "Turkiye". It returns s unchanged if the transform fails.
 func foldAccents(s string) string {
+	if isASCII(s) {
+		return s // most names: no transform to build
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		return s
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
