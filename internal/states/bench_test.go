@@ -1,5 +1,7 @@
 package states
+
 import "testing"
+
 func BenchmarkIndexBuild(b *testing.B) {
 	for b.Loop() {
 		list, err := parseStates(statesCSV)
