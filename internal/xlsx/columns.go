@@ -51,17 +51,36 @@ var columns = []column{
 	{header: "Report", width: 15, text: func(r *workspace.Recommendation) string { return r.Report }},
 	{header: "State under review", width: 14, wrap: true, text: func(r *workspace.Recommendation) string { return r.StateUnderReview }},
 	{header: "Recommending states", width: 22, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.From) }},
+	{header: "Regional groups", width: 14, wrap: true, text: func(r *workspace.Recommendation) string { return regionalGroups(r.From) }},
 	{header: "Text", width: 70, wrap: true, text: func(r *workspace.Recommendation) string { return r.Text }},
-	{header: "Response", width: 12, wrap: true, text: func(r *workspace.Recommendation) string { return r.Response }},
+	{header: responseHeader, width: 12, wrap: true, text: func(r *workspace.Recommendation) string { return r.Response }},
 	{header: "State's wording", width: 36, wrap: true, text: func(r *workspace.Recommendation) string { return r.ResponseWording }},
 	{header: "Source of position", width: 22, wrap: true, text: func(r *workspace.Recommendation) string { return r.ResponseSource }},
 	{header: "Themes", width: 24, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.Themes) }},
 	{header: "Affected groups", width: 22, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.AffectedGroups) }},
 	{header: "SDGs", width: 8, wrap: true, text: func(r *workspace.Recommendation) string { return list(r.SDGs) }},
-	{header: "Action category", width: 9, number: func(r *workspace.Recommendation) int { return r.ActionCategory }},
-	{header: "Implementation status", width: 16, wrap: true, text: latest(func(a *workspace.Assessment) string { return a.Status })},
+	{header: categoryHeader, width: 9, number: func(r *workspace.Recommendation) int { return r.ActionCategory }},
+	{header: statusHeader, width: 16, wrap: true, text: latest(func(a *workspace.Assessment) string { return a.Status })},
 	{header: "Assessed", width: 9, number: latest(func(a *workspace.Assessment) int { return a.Year })},
 	{header: "Assessment note", width: 40, wrap: true, text: latest(func(a *workspace.Assessment) string { return a.Note })},
 	{header: "Evidence", width: 18, wrap: true, text: latest(func(a *workspace.Assessment) string { return list(a.Evidence) })},
 	{header: "Implementation history", width: 50, wrap: true, text: history},
+}
+
+// Headers of the columns that carry drop-down lists and colours.
+const (
+	responseHeader = "Response"
+	statusHeader   = "Implementation status"
+	categoryHeader = "Action category"
+)
+
+// columnNumber returns the 1-based position of the column with this
+// header; 0 if there is none, which only a change to columns can cause.
+func columnNumber(header string) int {
+	for i, c := range columns {
+		if c.header == header {
+			return i + 1
+		}
+	}
+	return 0
 }

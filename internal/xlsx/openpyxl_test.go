@@ -26,11 +26,22 @@ print(json.dumps({
     "states_row3": rec["G3"].value,
     "freeze": rec.freeze_panes,
     "filter": rec.auto_filter.ref,
+    "tables": [{"name": t.name, "ref": t.ref, "style": t.tableStyleInfo.name,
+                "stripes": t.tableStyleInfo.showRowStripes, "filter": t.autoFilter.ref,
+                "columns": [c.name for c in t.tableColumns]} for t in rec.tables.values()],
+    "validations": [{"type": v.type, "sqref": str(v.sqref), "formula1": v.formula1, "formula2": v.formula2,
+                     "operator": v.operator, "error": v.error, "style": v.errorStyle,
+                     "blank": v.allow_blank, "shown": v.showErrorMessage}
+                    for v in rec.data_validations.dataValidation],
+    "colours": [{"sqref": str(cf.sqref), "type": r.type, "operator": r.operator, "formula": r.formula,
+                 "fill": r.dxf.fill.bgColor.rgb, "font": r.dxf.font.color.rgb}
+                for cf in rec.conditional_formatting for r in cf.rules],
     "header_bold": rec["A1"].font.b,
-    "hostile": cell(rec, "H5"),
+    "hostile": cell(rec, sys.argv[2] + "5"),
     "paragraph": cell(rec, "B3"),
     "cycle": cell(rec, "C3"),
-    "category_blank": rec["O3"].value,
+    "category_blank": rec[sys.argv[3] + "3"].value,
+    "groups_row6": rec[sys.argv[4] + "6"].value,
     "summary_freeze": summ.freeze_panes,
     "summary_last": [c.value for c in summ[summ.max_row]],
     "title": wb.properties.title,
@@ -52,7 +63,7 @@ func TestOpenpyxl(t *testing.T) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := testutil.Run(t, py, "-c", readBack, path)
+	out := testutil.Run(t, py, "-c", readBack, path, col(t, "Text"), col(t, categoryHeader), col(t, "Regional groups"))
 
 	var got struct {
 		Sheets        []string   `json:"sheets"`
@@ -61,7 +72,11 @@ func TestOpenpyxl(t *testing.T) {
 		Header        []string   `json:"header"`
 		StatesRow3    string     `json:"states_row3"`
 		Freeze        string     `json:"freeze"`
-		Filter        string     `json:"filter"`
+		Filter        *string    `json:"filter"`
+		Tables        []pyTable  `json:"tables"`
+		Validations   []pyDV     `json:"validations"`
+		Colours       []pyColour `json:"colours"`
+		GroupsRow6    string     `json:"groups_row6"`
 		HeaderBold    bool       `json:"header_bold"`
 		Hostile       cellReport `json:"hostile"`
 		Paragraph     cellReport `json:"paragraph"`
@@ -86,8 +101,13 @@ func TestOpenpyxl(t *testing.T) {
 		{"header", got.Header, headers()},
 		{"recommending states of row 3", got.StatesRow3, "Benin; Estonia"},
 		{"freeze panes", got.Freeze, "B2"},
-		// excelize writes the filter range with $ signs; Excel accepts both.
-		{"auto filter", got.Filter, "$A$1:$T$6"},
+		// The table brings the filter; a sheet filter too would make Excel
+		// refuse the file.
+		{"sheet auto filter", got.Filter, (*string)(nil)},
+		{"tables", got.Tables, []pyTable{{TableName, "A1:U6", tableStyle, true, "A1:U6", headers()}}},
+		{"validations", got.Validations, wantValidations()},
+		{"colours", got.Colours, wantColours()},
+		{"regional groups of row 6", got.GroupsRow6, "Asia; Africa; Africa"},
 		{"header bold", got.HeaderBold, true},
 		{"hostile cell", got.Hostile, cellReport{`=HYPERLINK("http://example.com/x","click me")`, "s"}},
 		{"paragraph", got.Paragraph, cellReport{"28.10", "s"}},
@@ -104,4 +124,63 @@ func TestOpenpyxl(t *testing.T) {
 			t.Errorf("%s = %#v, want %#v", c.what, c.got, c.want)
 		}
 	}
+}
+
+// pyTable, pyDV and pyColour are a table, a data validation and a
+// conditional format rule as openpyxl reads them.
+type pyTable struct {
+	Name    string   `json:"name"`
+	Ref     string   `json:"ref"`
+	Style   string   `json:"style"`
+	Stripes bool     `json:"stripes"`
+	Filter  string   `json:"filter"`
+	Columns []string `json:"columns"`
+}
+
+type pyDV struct {
+	Type     string  `json:"type"`
+	Sqref    string  `json:"sqref"`
+	Formula1 string  `json:"formula1"`
+	Formula2 *string `json:"formula2"`
+	Operator *string `json:"operator"`
+	Error    string  `json:"error"`
+	Style    string  `json:"style"`
+	Blank    bool    `json:"blank"`
+	Shown    bool    `json:"shown"`
+}
+
+type pyColour struct {
+	Sqref    string   `json:"sqref"`
+	Type     string   `json:"type"`
+	Operator string   `json:"operator"`
+	Formula  []string `json:"formula"`
+	Fill     string   `json:"fill"`
+	Font     string   `json:"font"`
+}
+
+// wantValidations is what openpyxl should find for the five-row fixture:
+// the checks reach 500 rows past the data. Ranges are spelled out rather
+// than computed, so a column that moves shows here.
+func wantValidations() []pyDV {
+	between, five := "between", "5"
+	return []pyDV{
+		{"list", "J2:J506", `"supported,partially supported,noted,pending"`, nil, nil,
+			"Choose one of: supported, partially supported, noted, pending.", "stop", true, true},
+		{"list", "Q2:Q506", `"fully implemented,partially implemented,not implemented,not assessed"`, nil, nil,
+			"Choose one of: fully implemented, partially implemented, not implemented, not assessed.", "stop", true, true},
+		{"whole", "P2:P506", "1", &five, &between,
+			"Enter 1, 2, 3, 4 or 5: from 1, minimal action, to 5, specific action.", "stop", true, true},
+	}
+}
+
+func wantColours() []pyColour {
+	var out []pyColour
+	for _, c := range colourings {
+		span := map[string]string{responseHeader: "J2:J506", statusHeader: "Q2:Q506"}[c.header]
+		for i, v := range c.values {
+			out = append(out, pyColour{span, "cellIs", "equal", []string{`"` + v + `"`},
+				"FF" + c.shades[i].fill, "FF" + c.shades[i].text})
+		}
+	}
+	return out
 }

@@ -106,3 +106,14 @@ func zipPart(t testing.TB, data []byte, name string) []byte {
 	}
 	return b
 }
+
+// col names the Recommendations column with this header, like "I"; tests
+// use it so that adding a column does not shift their cell references.
+func col(t testing.TB, header string) string {
+	t.Helper()
+	name, err := excelize.ColumnNumberToName(columnNumber(header))
+	if err != nil {
+		t.Fatalf("no column %q: %v", header, err)
+	}
+	return name
+}

@@ -44,10 +44,16 @@ func writeRecommendations(f *excelize.File, st styles, recs []*workspace.Recomme
 	}); err != nil {
 		return fmt.Errorf("xlsx: freeze the %s header: %w", sheet, err)
 	}
-	used := cellRange(1, 1, len(columns), len(recs)+1)
-	if err := f.AutoFilter(sheet, used, nil); err != nil {
-		return fmt.Errorf("xlsx: add the %s filter: %w", sheet, err)
+	if err := addTable(f, sheet, len(recs)); err != nil {
+		return err
 	}
+	if err := addValidations(f, sheet, len(recs)); err != nil {
+		return err
+	}
+	if err := addColours(f, sheet, len(recs)); err != nil {
+		return err
+	}
+	used := cellRange(1, 1, len(columns), len(recs)+1)
 	// excelize leaves the used range at "A1"; readers that trust it (openpyxl
 	// in read-only mode) would see one cell.
 	if err := f.SetSheetDimension(sheet, used); err != nil {

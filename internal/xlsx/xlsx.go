@@ -1,5 +1,6 @@
-// Package xlsx writes the tracking workbook: one row per recommendation and
-// a summary of responses by recommending state.
+// Package xlsx writes the tracking workbook: one row per recommendation, as
+// an Excel table with drop-down lists and colours on the columns
+// coordinators edit, and a summary of responses by recommending state.
 package xlsx
 
 import (
@@ -33,8 +34,10 @@ type Result struct {
 }
 
 // Write builds the workbook for ws and returns its bytes: the
-// Recommendations sheet (one row per recommendation, in data order) and the
-// Summary sheet (responses by recommending state). Text is always stored as
+// Recommendations sheet (one row per recommendation, in data order, as the
+// table TableName, with drop-down lists on Response, Implementation status
+// and Action category and colours on the first two) and the Summary sheet
+// (responses by recommending state). Text is always stored as
 // text, so a field beginning with "=" never becomes a formula. The same
 // workspace always gives the same bytes: the document dates come from the
 // submission's date, not the clock.

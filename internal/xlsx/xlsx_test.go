@@ -123,10 +123,13 @@ func TestHostileText(t *testing.T) {
 	}
 	for i, h := range hostile {
 		row := strconv.Itoa(i + 2)
-		for _, col := range []string{"A", "B", "F", "G", "H", "I", "P", "R", "S"} {
-			check("xl/worksheets/sheet1.xml", col+row, h)
+		for _, header := range []string{"ID", "Paragraph", "State under review", "Recommending states", "Text",
+			responseHeader, statusHeader, "Assessment note", "Evidence"} {
+			check("xl/worksheets/sheet1.xml", col(t, header)+row, h)
 		}
-		check("xl/worksheets/sheet1.xml", "T"+row, strconv.Itoa(2020+i)+": "+h+" – "+h+" ["+h+"]")
+		// An unknown state has no group; the placeholder is text too.
+		check("xl/worksheets/sheet1.xml", col(t, "Regional groups")+row, unknownGroup)
+		check("xl/worksheets/sheet1.xml", col(t, "Implementation history")+row, strconv.Itoa(2020+i)+": "+h+" – "+h+" ["+h+"]")
 	}
 	// The Summary lists the same names, in collation order; every one must
 	// be a string.
@@ -168,26 +171,28 @@ func TestLayout(t *testing.T) {
 		}
 	}
 	for _, c := range []struct {
-		col        string
+		header     string
 		atLeast    float64
 		atMost     float64
 		wantWrap   bool
 		wantFormat int
 	}{
-		{"H", 60, 100, true, 0},         // Text: wide and wrapped
-		{"C", 5, 9, false, 0},           // Cycle: narrow
-		{"B", 8, 12, false, textFormat}, // Paragraph: text format
-		{"T", 40, 80, true, 0},          // history
-		{"G", 15, 30, true, 0},          // recommending states
+		{"Text", 60, 100, true, 0},
+		{"Cycle", 5, 9, false, 0},
+		{"Paragraph", 8, 12, false, textFormat}, // stays text when edited
+		{"Implementation history", 40, 80, true, 0},
+		{"Recommending states", 15, 30, true, 0},
+		{"Regional groups", 10, 20, true, 0},
 	} {
-		w, err := f.GetColWidth(RecommendationsSheet, c.col)
+		name := col(t, c.header)
+		w, err := f.GetColWidth(RecommendationsSheet, name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if w < c.atLeast || w > c.atMost {
-			t.Errorf("column %s width %v, want %v–%v", c.col, w, c.atLeast, c.atMost)
+			t.Errorf("%s width %v, want %v–%v", c.header, w, c.atLeast, c.atMost)
 		}
-		id, err := f.GetCellStyle(RecommendationsSheet, c.col+"2")
+		id, err := f.GetCellStyle(RecommendationsSheet, name+"2")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -196,10 +201,10 @@ func TestLayout(t *testing.T) {
 			t.Fatal(err)
 		}
 		if wrap := s.Alignment != nil && s.Alignment.WrapText; wrap != c.wantWrap {
-			t.Errorf("column %s wrap = %v, want %v", c.col, wrap, c.wantWrap)
+			t.Errorf("%s wrap = %v, want %v", c.header, wrap, c.wantWrap)
 		}
 		if s.NumFmt != c.wantFormat {
-			t.Errorf("column %s number format = %d, want %d", c.col, s.NumFmt, c.wantFormat)
+			t.Errorf("%s number format = %d, want %d", c.header, s.NumFmt, c.wantFormat)
 		}
 	}
 	props, err := f.GetDocProps()
@@ -266,11 +271,11 @@ func TestControlCharacters(t *testing.T) {
 	ws.Recommendations = ws.Recommendations[:1]
 	ws.Recommendations[0].Text = "page\fbreak\x00here\tand\nthere"
 	data, _ := write(t, ws)
-	got, err := open(t, data).GetCellValue(RecommendationsSheet, "H2")
+	got, err := open(t, data).GetCellValue(RecommendationsSheet, col(t, "Text")+"2")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "page break here\tand\nthere"; got != want {
-		t.Errorf("H2 = %q, want %q", got, want)
+		t.Errorf("Text = %q, want %q", got, want)
 	}
 }
