@@ -169,6 +169,9 @@ type Recommendation struct {
 	AffectedGroups   []string     `yaml:"affected_groups"`
 	SDGs             []string     `yaml:"sdgs"`
 	ActionCategory   int          `yaml:"action_category"` // UPR Info 1–5; 0 unknown
+	Lead             string       `yaml:"lead"`            // lead or responsible body, for tracking
+	Notes            string       `yaml:"notes"`           // the coordinator's notes
+	Updated          Date         `yaml:"updated"`         // when the tracking fields were last updated
 	Implementation   []Assessment `yaml:"implementation"`
 }
 

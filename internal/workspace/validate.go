@@ -309,7 +309,7 @@ func (v *validator) statistic(s *Statistic) {
 const MaxCellText = 32767
 
 func (v *validator) recommendation(r *Recommendation) {
-	for key, text := range map[string]string{"text": r.Text, "response_wording": r.ResponseWording} {
+	for key, text := range map[string]string{"text": r.Text, "response_wording": r.ResponseWording, "notes": r.Notes} {
 		if n := utf8.RuneCountInString(text); n > MaxCellText {
 			v.p.Add(at(r.Pos, r.Keys, key), "%s has %d characters, more than a workbook cell holds (%d): shorten it", key, n, MaxCellText)
 		}
