@@ -3,9 +3,12 @@ package xlsx
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/upr-tools/submit/internal/workspace"
 )
 
 // maxCellChars is Excel's limit on a cell's text, in UTF-16 units.
@@ -33,6 +36,36 @@ func setNumber(f *excelize.File, sheet string, col, row, n int) error {
 		return nil
 	}
 	return f.SetCellInt(sheet, cellName(col, row), int64(n))
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system as it counts after
+// February 1900 (it believes 1900 was a leap year).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// setDate stores d as a date serial number, formatted with as much
+// precision as d has (a month alone shows as "2024-06", not as its first
+// day), or leaves the cell blank when d is zero.
+func setDate(f *excelize.File, st styles, sheet string, col, row int, d workspace.Date) error {
+	if d.IsZero() {
+		return nil
+	}
+	t := d.Time()
+	if t.Before(time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		return fmt.Errorf("%s is before March 1900, which Excel dates cannot hold: check the year", d)
+	}
+	// Unix seconds, not time.Duration, which overflows after 292 years.
+	style := st.day
+	switch {
+	case d.Month == 0:
+		style = st.year
+	case d.Day == 0:
+		style = st.month
+	}
+	ref := cellName(col, row)
+	if err := f.SetCellInt(sheet, ref, (t.Unix()-excelEpoch.Unix())/86400); err != nil {
+		return err
+	}
+	return f.SetCellStyle(sheet, ref, ref, style)
 }
 
 // cleanControls turns control characters that XML 1.0 cannot carry (a

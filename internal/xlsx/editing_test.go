@@ -23,8 +23,8 @@ func TestTable(t *testing.T) {
 		recs      int
 		wantRange string
 	}{
-		{"fixture", 5, "A1:U6"},
-		{"empty keeps one row", 0, "A1:U2"},
+		{"fixture", 5, "A1:X6"},
+		{"empty keeps one row", 0, "A1:X2"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ws := fixture()

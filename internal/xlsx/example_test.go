@@ -12,7 +12,8 @@ import (
 )
 
 // A recommendation made jointly by two states counts once for each state
-// on the Summary sheet, and once in the totals row.
+// on the By state sheet, and once in the totals row. The counts are
+// formulas over the Recommendations sheet, with their values cached.
 func ExampleWrite() {
 	ws := &workspace.Workspace{
 		Submission: &workspace.Submission{Title: "Tracking", Date: workspace.Date{Year: 2024, Month: 1, Day: 23}},
@@ -32,15 +33,15 @@ func ExampleWrite() {
 		return
 	}
 	defer f.Close()
-	rows, _ := f.GetRows(xlsx.SummarySheet)
+	rows, _ := f.GetRows(xlsx.StateSheet)
 	fmt.Println(res.Rows, "recommendations")
 	for _, row := range rows {
 		fmt.Println(strings.Join(row, " | "))
 	}
 	// Output:
 	// 2 recommendations
-	// State | Supported | Partially supported | Noted | Pending | Total
-	// Egypt | 1 | 0 | 1 | 0 | 2
-	// Bangladesh | 0 | 0 | 1 | 0 | 1
-	// All recommendations (each counted once) | 1 | 0 | 1 | 0 | 2
+	// Recommending state | Supported | Partially supported | Noted | Pending | Total | Acceptance rate
+	// Egypt | 1 | 0 | 1 | 0 | 2 | 50%
+	// Bangladesh | 0 | 0 | 1 | 0 | 1 | 0%
+	// All recommendations (each counted once) | 1 | 0 | 1 | 0 | 2 | 50%
 }

@@ -23,6 +23,7 @@ func fixture() *workspace.Workspace {
 				Response:       workspace.Supported,
 				ResponseSource: "A/HRC/43/15, para. 121",
 				Themes:         []string{"racial discrimination"}, SDGs: []string{"16"}, ActionCategory: 4,
+				Lead: "Ministry of Justice", Notes: "=follow up after the mid-term report", Updated: workspace.Date{Year: 2024, Month: 5, Day: 2},
 				Implementation: []workspace.Assessment{
 					{Year: 2024, Status: "partially implemented", Note: "Action plan adopted;\nno budget.", Evidence: []string{"hate-speech-report", "ombud-2023"}},
 					{Year: 2021, Status: "not implemented"},
@@ -37,6 +38,7 @@ func fixture() *workspace.Workspace {
 				ResponseSource:  "A/HRC/40/6/Add.1, para. 3",
 				Themes:          []string{"international instruments", "civil and political rights"},
 				AffectedGroups:  []string{"women", "girls"},
+				Updated:         workspace.Date{Year: 2024, Month: 6}, // a month only
 			},
 			{
 				ID: "svn3-122.2", Paragraph: "122.2", Cycle: 3, Session: 34, Report: "A/HRC/43/15",

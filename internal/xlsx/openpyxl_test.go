@@ -16,7 +16,8 @@ import json, sys
 import openpyxl
 
 wb = openpyxl.load_workbook(sys.argv[1])
-rec, summ = wb["Recommendations"], wb["Summary"]
+cached = openpyxl.load_workbook(sys.argv[1], data_only=True)
+rec, summ = wb["Recommendations"], wb["By state"]
 cell = lambda ws, ref: {"value": ws[ref].value, "type": ws[ref].data_type}
 print(json.dumps({
     "sheets": wb.sheetnames,
@@ -44,6 +45,12 @@ print(json.dumps({
     "groups_row6": rec[sys.argv[4] + "6"].value,
     "summary_freeze": summ.freeze_panes,
     "summary_last": [c.value for c in summ[summ.max_row]],
+    "summary_cached": [c.value for c in cached["By state"][summ.max_row]],
+    "updated": {"value": rec[sys.argv[5] + "2"].value.isoformat(), "date": rec[sys.argv[5] + "2"].is_date,
+                "format": rec[sys.argv[5] + "2"].number_format},
+    "updated_month": rec[sys.argv[5] + "3"].number_format,
+    "updated_blank": rec[sys.argv[5] + "4"].value,
+    "notes": cell(rec, sys.argv[6] + "2"),
     "title": wb.properties.title,
     "creator": wb.properties.creator,
     "created": wb.properties.created.isoformat(),
@@ -63,7 +70,8 @@ func TestOpenpyxl(t *testing.T) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := testutil.Run(t, py, "-c", readBack, path, col(t, "Text"), col(t, categoryHeader), col(t, "Regional groups"))
+	out := testutil.Run(t, py, "-c", readBack, path, col(t, "Text"), col(t, categoryHeader), col(t, "Regional groups"),
+		col(t, updatedHeader), col(t, "Notes"))
 
 	var got struct {
 		Sheets        []string   `json:"sheets"`
@@ -84,9 +92,18 @@ func TestOpenpyxl(t *testing.T) {
 		CategoryBlank any        `json:"category_blank"`
 		SummaryFreeze string     `json:"summary_freeze"`
 		SummaryLast   []any      `json:"summary_last"`
-		Title         string     `json:"title"`
-		Creator       string     `json:"creator"`
-		Created       string     `json:"created"`
+		SummaryCached []any      `json:"summary_cached"`
+		Updated       struct {
+			Value  string `json:"value"`
+			Date   bool   `json:"date"`
+			Format string `json:"format"`
+		} `json:"updated"`
+		UpdatedMonth string     `json:"updated_month"`
+		UpdatedBlank any        `json:"updated_blank"`
+		Notes        cellReport `json:"notes"`
+		Title        string     `json:"title"`
+		Creator      string     `json:"creator"`
+		Created      string     `json:"created"`
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("openpyxl output %q: %v", out, err)
@@ -95,7 +112,7 @@ func TestOpenpyxl(t *testing.T) {
 		what      string
 		got, want any
 	}{
-		{"sheets", got.Sheets, []string{"Recommendations", "Summary"}},
+		{"sheets", got.Sheets, []string{"Recommendations", StateSheet, GroupSheet, ThemeSheet, CategorySheet, CycleSheet}},
 		{"rows", got.Rows, 6},
 		{"columns", got.Columns, len(columns)},
 		{"header", got.Header, headers()},
@@ -104,7 +121,7 @@ func TestOpenpyxl(t *testing.T) {
 		// The table brings the filter; a sheet filter too would make Excel
 		// refuse the file.
 		{"sheet auto filter", got.Filter, (*string)(nil)},
-		{"tables", got.Tables, []pyTable{{TableName, "A1:U6", tableStyle, true, "A1:U6", headers()}}},
+		{"tables", got.Tables, []pyTable{{TableName, "A1:X6", tableStyle, true, "A1:X6", headers()}}},
 		{"validations", got.Validations, wantValidations()},
 		{"colours", got.Colours, wantColours()},
 		{"regional groups of row 6", got.GroupsRow6, "Asia; Africa; Africa"},
@@ -114,7 +131,24 @@ func TestOpenpyxl(t *testing.T) {
 		{"cycle", got.Cycle, cellReport{3.0, "n"}},
 		{"blank action category", got.CategoryBlank, nil},
 		{"summary freeze panes", got.SummaryFreeze, "A2"},
-		{"summary totals", got.SummaryLast, []any{allLabel, 1.0, 1.0, 2.0, 1.0, 5.0}},
+		// openpyxl reads formulas as their text, and with data_only the
+		// values cached beside them.
+		{"summary totals", got.SummaryLast, []any{allLabel,
+			`=SUMPRODUCT((Recommendations!$A$2:$A$506<>"")*(TRIM(Recommendations!$J$2:$J$506)="supported"))`,
+			`=SUMPRODUCT((Recommendations!$A$2:$A$506<>"")*(TRIM(Recommendations!$J$2:$J$506)="partially supported"))`,
+			`=SUMPRODUCT((Recommendations!$A$2:$A$506<>"")*(TRIM(Recommendations!$J$2:$J$506)="noted"))`,
+			`=SUMPRODUCT((Recommendations!$A$2:$A$506<>"")*(TRIM(Recommendations!$J$2:$J$506)="pending"))`,
+			`=SUMPRODUCT((Recommendations!$A$2:$A$506<>"")*1)`,
+			`=IF((B8+C8+D8)=0,"",B8/(B8+C8+D8))`}},
+		{"summary totals cached", got.SummaryCached, []any{allLabel, 1.0, 1.0, 2.0, 1.0, 5.0, 0.25}},
+		{"last updated", got.Updated, struct {
+			Value  string `json:"value"`
+			Date   bool   `json:"date"`
+			Format string `json:"format"`
+		}{"2024-05-02T00:00:00", true, dayFormat}},
+		{"last updated, a month only", got.UpdatedMonth, monthFormat},
+		{"last updated, none", got.UpdatedBlank, nil},
+		{"notes starting with =", got.Notes, cellReport{"=follow up after the mid-term report", "s"}},
 		{"title", got.Title, "Joint submission on Slovenia and China"},
 		{"creator", got.Creator, "submit"},
 		{"created", got.Created, "2024-03-14T00:00:00"},

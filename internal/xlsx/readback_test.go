@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -47,12 +48,41 @@ func dumpTSV(t testing.TB, f *excelize.File) string {
 	return b.String()
 }
 
+// dumpFormulas lists, for each summary sheet, the formulas of its first
+// row and of its totals row, as excelize reads them back: enough to review
+// a change of formula in the golden file.
+func dumpFormulas(t testing.TB, f *excelize.File) string {
+	t.Helper()
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList()[1:] {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString("# formulas " + sheet + "\n")
+		for _, row := range []int{2, len(rows)} {
+			for c := 1; c <= len(rows[0]); c++ {
+				ref := cellName(c, row)
+				formula, err := f.GetCellFormula(sheet, ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if formula != "" {
+					b.WriteString(ref + "\t=" + formula + "\n")
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
 // xmlCell is a <c> element as stored in a worksheet part.
 type xmlCell struct {
 	Ref     string  `xml:"r,attr"`
 	Type    string  `xml:"t,attr"`
 	Formula *string `xml:"f"`
 	Value   string  `xml:"v"`
+	Inline  *string `xml:"is>t"` // an inline string, as a stream writes text
 }
 
 // rawCells reads the cells of one worksheet part (xl/worksheets/sheet1.xml)
@@ -87,6 +117,16 @@ func sharedStrings(t testing.TB, data []byte) []string {
 		t.Fatalf("parse shared strings: %v", err)
 	}
 	return sst.Items
+}
+
+// summaryParts are the worksheet parts of the summary sheets, in the order
+// of breakdowns.
+func summaryParts() []string {
+	var out []string
+	for i := range breakdowns(nil, 0) {
+		out = append(out, "xl/worksheets/sheet"+strconv.Itoa(i+2)+".xml")
+	}
+	return out
 }
 
 func zipPart(t testing.TB, data []byte, name string) []byte {

@@ -27,9 +27,12 @@ func writeRecommendations(f *excelize.File, st styles, recs []*workspace.Recomme
 		row := i + 2
 		for j, c := range columns {
 			var err error
-			if c.number != nil {
+			switch {
+			case c.number != nil:
 				err = setNumber(f, sheet, j+1, row, c.number(r))
-			} else {
+			case c.date != nil:
+				err = setDate(f, st, sheet, j+1, row, c.date(r))
+			default:
 				err = setText(f, sheet, j+1, row, c.text(r))
 			}
 			if err != nil {
@@ -73,6 +76,8 @@ func layoutColumns(f *excelize.File, st styles, sheet string) error {
 		}
 		style := st.plain
 		switch {
+		case c.date != nil:
+			style = st.day // so a date typed in later shows as yyyy-mm-dd too
 		case c.asText:
 			style = st.text
 		case c.wrap:

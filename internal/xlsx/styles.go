@@ -9,14 +9,22 @@ import (
 // styles are the cell formats the workbook uses, registered once per file.
 type styles struct {
 	header  int // bold, wrapped, shaded, ruled below
-	total   int // bold: the Summary totals row
+	total   int // bold: the summary sheets' totals rows
 	plain   int // top-aligned, so short cells line up with wrapped ones
 	wrapped int // top-aligned and wrapped: long text
 	text    int // top-aligned, number format "@": stays text if edited
+	day     int // top-aligned dates: yyyy-mm-dd, and for partial dates
+	month   int // yyyy-mm
+	year    int // yyyy
+	rate    int // a percentage without decimals: acceptance rates
 }
 
-// textFormat is Excel's built-in number format 49, "@" (text).
-const textFormat = 49
+// textFormat is Excel's built-in number format 49, "@" (text);
+// percentFormat is number format 9, "0%".
+const textFormat, percentFormat = 49, 9
+
+// Date formats: ISO order, which reads the same in every locale.
+const dayFormat, monthFormat, yearFormat = "yyyy-mm-dd", "yyyy-mm", "yyyy"
 
 func newStyles(f *excelize.File) (styles, error) {
 	top := func(wrap bool) *excelize.Alignment {
@@ -38,6 +46,10 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.plain, excelize.Style{Alignment: top(false)}},
 		{&st.wrapped, excelize.Style{Alignment: top(true)}},
 		{&st.text, excelize.Style{Alignment: top(false), NumFmt: textFormat}},
+		{&st.day, excelize.Style{Alignment: top(false), CustomNumFmt: ptr(dayFormat)}},
+		{&st.month, excelize.Style{Alignment: top(false), CustomNumFmt: ptr(monthFormat)}},
+		{&st.year, excelize.Style{Alignment: top(false), CustomNumFmt: ptr(yearFormat)}},
+		{&st.rate, excelize.Style{NumFmt: percentFormat}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.s)
@@ -48,3 +60,5 @@ func newStyles(f *excelize.File) (styles, error) {
 	}
 	return st, nil
 }
+
+func ptr[T any](v T) *T { return &v }

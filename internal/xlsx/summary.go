@@ -32,23 +32,45 @@ func (t *tally) add(response string) {
 	}
 }
 
-// summary is the content of the Summary sheet.
+// count tallies the recommendations that match.
+func count(recs []*workspace.Recommendation, name string, match func(*workspace.Recommendation) bool) tally {
+	t := newTally(name)
+	for _, r := range recs {
+		if match(r) {
+			t.add(r.Response)
+		}
+	}
+	return t
+}
+
+// count returns how many recommendations gave response, one of
+// workspace.ResponseValues.
+func (t tally) count(response string) int {
+	return t.ByResponse[slices.Index(workspace.ResponseValues, response)]
+}
+
+// summary counts responses by the items of a list field.
 type summary struct {
-	States []tally // one per recommending state, most recommendations first
+	States []tally // one per item (recommending state, theme), most recommendations first
 	All    tally   // every recommendation counted once
 }
 
-// summarize counts responses by recommending state. A recommendation made
-// by several states counts once for each of them (and once only for a state
-// named twice); All counts each recommendation once, so its Total is the
-// number of recommendations, not the sum of the state rows.
+// summarize counts responses by recommending state.
 func summarize(recs []*workspace.Recommendation) summary {
+	return summarizeBy(recs, func(r *workspace.Recommendation) []string { return r.From })
+}
+
+// summarizeBy counts responses by the items of a list field. A
+// recommendation made by several states counts once for each of them (and
+// once only for a state named twice); All counts each recommendation once,
+// so its Total is the number of recommendations, not the sum of the rows.
+func summarizeBy(recs []*workspace.Recommendation, items func(*workspace.Recommendation) []string) summary {
 	byState := map[string]*tally{}
 	s := summary{All: newTally(allLabel)}
 	for _, r := range recs {
 		s.All.add(r.Response)
 		seen := map[string]bool{}
-		for _, name := range r.From {
+		for _, name := range items(r) {
 			name = strings.TrimSpace(name)
 			if name == "" || seen[name] {
 				continue

@@ -1,6 +1,8 @@
 // Package xlsx writes the tracking workbook: one row per recommendation, as
 // an Excel table with drop-down lists and colours on the columns
-// coordinators edit, and a summary of responses by recommending state.
+// coordinators edit, and summaries of the responses (by recommending state,
+// regional group, theme, action category and cycle) as formulas that
+// follow their edits.
 package xlsx
 
 import (
@@ -13,11 +15,8 @@ import (
 	"github.com/upr-tools/submit/internal/workspace"
 )
 
-// Sheet names, in workbook order.
-const (
-	RecommendationsSheet = "Recommendations"
-	SummarySheet         = "Summary"
-)
+// RecommendationsSheet is the first sheet; the summary sheets follow it.
+const RecommendationsSheet = "Recommendations"
 
 // Options are settings of the workbook that do not come from the data.
 type Options struct {
@@ -30,17 +29,21 @@ type Options struct {
 // Result tells what was written.
 type Result struct {
 	Rows   int // recommendation rows
-	States int // recommending-state rows on the Summary sheet
+	States int // recommending-state rows on the By state sheet
 }
 
 // Write builds the workbook for ws and returns its bytes: the
 // Recommendations sheet (one row per recommendation, in data order, as the
 // table TableName, with drop-down lists on Response, Implementation status
-// and Action category and colours on the first two) and the Summary sheet
-// (responses by recommending state). Text is always stored as
-// text, so a field beginning with "=" never becomes a formula. The same
-// workspace always gives the same bytes: the document dates come from the
-// submission's date, not the clock.
+// and Action category and colours on the first two, then the tracking
+// columns Lead, Notes and Last updated) and the summary sheets (responses
+// by recommending state, regional group, theme, action category, and state
+// under review and cycle). The summaries are formulas over the
+// Recommendations sheet, with their values cached, so they follow a
+// coordinator's edits; data text is always stored as text, so a field
+// beginning with "=" never becomes a formula. The same workspace always
+// gives the same bytes: the document dates come from the submission's
+// date, not the clock.
 func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 	if ws == nil {
 		return nil, Result{}, errors.New("xlsx: no workspace to write")
@@ -56,8 +59,11 @@ func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 	if err := f.SetSheetName("Sheet1", RecommendationsSheet); err != nil {
 		return nil, Result{}, fmt.Errorf("xlsx: name the recommendations sheet: %w", err)
 	}
-	if _, err := f.NewSheet(SummarySheet); err != nil {
-		return nil, Result{}, fmt.Errorf("xlsx: add the summary sheet: %w", err)
+	bds := breakdowns(ws.Recommendations, len(ws.Recommendations))
+	for _, b := range bds {
+		if _, err := f.NewSheet(b.sheet); err != nil {
+			return nil, Result{}, fmt.Errorf("xlsx: add the %s sheet: %w", b.sheet, err)
+		}
 	}
 	st, err := newStyles(f)
 	if err != nil {
@@ -66,9 +72,15 @@ func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 	if err := writeRecommendations(f, st, ws.Recommendations); err != nil {
 		return nil, Result{}, err
 	}
-	sum := summarize(ws.Recommendations)
-	if err := writeSummary(f, st, sum); err != nil {
-		return nil, Result{}, err
+	for _, b := range bds {
+		if err := writeBreakdown(f, st, b, ws.Recommendations, len(ws.Recommendations)); err != nil {
+			return nil, Result{}, err
+		}
+	}
+	// Excel recalculates on opening, whatever the cached values say.
+	full := true
+	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}); err != nil {
+		return nil, Result{}, fmt.Errorf("xlsx: ask for recalculation on opening: %w", err)
 	}
 	if err := setProps(f, ws.Submission, opts.Created); err != nil {
 		return nil, Result{}, err
@@ -79,5 +91,9 @@ func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 	if err != nil {
 		return nil, Result{}, fmt.Errorf("xlsx: encode the workbook: %w", err)
 	}
-	return buf.Bytes(), Result{Rows: len(ws.Recommendations), States: len(sum.States)}, nil
+	data, err := sortZip(buf.Bytes())
+	if err != nil {
+		return nil, Result{}, fmt.Errorf("xlsx: order the workbook's parts: %w", err)
+	}
+	return data, Result{Rows: len(ws.Recommendations), States: len(bds[0].rows)}, nil
 }

@@ -2,7 +2,9 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,7 +32,8 @@ func TestGolden(t *testing.T) {
 	if res.Rows != 5 || res.States != 6 {
 		t.Errorf("Result = %+v, want 5 rows and 6 states", res)
 	}
-	got := dumpTSV(t, open(t, data))
+	f := open(t, data)
+	got := dumpTSV(t, f) + dumpFormulas(t, f)
 	testutil.Golden(t, filepath.Join("testdata", "workbook.golden"), []byte(got))
 }
 
@@ -54,36 +57,58 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestCellTypes reads the worksheet XML itself: the number columns hold
-// numbers, every other cell is a shared string, and there is no formula.
+// TestCellTypes reads the worksheet XML itself. On the Recommendations
+// sheet the number and date columns hold numbers, every other cell is a
+// shared string, and there is no formula. On the summary sheets the key
+// columns hold text or numbers and no formula, and every count is a formula
+// with a number cached (the acceptance rate caches nothing while blank).
 func TestCellTypes(t *testing.T) {
 	data, _ := write(t, fixture())
 	numeric := map[string]bool{}
 	for i, c := range columns {
-		if c.number != nil {
+		if c.number != nil || c.date != nil {
 			name, _ := excelize.ColumnNumberToName(i + 1)
 			numeric[name] = true
 		}
 	}
-	for _, part := range []string{"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"} {
+	for ref, c := range rawCells(t, data, "xl/worksheets/sheet1.xml") {
+		col, row, err := excelize.SplitCellName(ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantNumber := row > 1 && numeric[col]
+		switch {
+		case c.Formula != nil:
+			t.Errorf("Recommendations %s holds a formula %q", ref, *c.Formula)
+		case wantNumber && c.Type != "":
+			t.Errorf("Recommendations %s has type %q, want a number", ref, c.Type)
+		case !wantNumber && c.Type != "s":
+			t.Errorf("Recommendations %s has type %q, want a shared string", ref, c.Type)
+		}
+	}
+	for i, b := range breakdowns(nil, 0) {
+		part := summaryParts()[i]
 		cells := rawCells(t, data, part)
 		if len(cells) == 0 {
 			t.Fatalf("%s has no cells", part)
 		}
 		for ref, c := range cells {
-			col, row, err := excelize.SplitCellName(ref)
+			n, row, err := excelize.CellNameToCoordinates(ref)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if c.Formula != nil {
-				t.Errorf("%s %s holds a formula %q", part, ref, *c.Formula)
-			}
-			wantNumber := row > 1 && (part == "xl/worksheets/sheet2.xml" && col != "A" || part == "xl/worksheets/sheet1.xml" && numeric[col])
+			isText := c.Type == "inlineStr" && c.Inline != nil
+			isNumber := c.Type == "" && c.Value != ""
+			isEmpty := c.Type == "" && c.Value == "" && c.Formula == nil // styled, in the totals row
 			switch {
-			case wantNumber && c.Type != "":
-				t.Errorf("%s %s has type %q, want a number", part, ref, c.Type)
-			case !wantNumber && c.Type != "s":
-				t.Errorf("%s %s has type %q, want a shared string", part, ref, c.Type)
+			case row == 1 || n <= len(b.keys):
+				if c.Formula != nil || !isText && !(isNumber && row > 1) && !isEmpty {
+					t.Errorf("%s %s: type %q, formula %v; want text or a number", b.sheet, ref, c.Type, c.Formula)
+				}
+			case c.Formula == nil:
+				t.Errorf("%s %s has no formula", b.sheet, ref)
+			case !isNumber && !(c.Type == "str" && c.Value == ""):
+				t.Errorf("%s %s caches %q (type %q), want a number", b.sheet, ref, c.Value, c.Type)
 			}
 		}
 	}
@@ -97,7 +122,7 @@ func TestHostileText(t *testing.T) {
 	ws.Recommendations = nil
 	for i, h := range hostile {
 		ws.Recommendations = append(ws.Recommendations, &workspace.Recommendation{
-			ID: h, Paragraph: h, Cycle: 3, StateUnderReview: h, From: []string{h}, Text: h, Response: h,
+			ID: h, Paragraph: h, Cycle: 3, StateUnderReview: h, From: []string{h}, Text: h, Response: h, Lead: h, Notes: h,
 			Implementation: []workspace.Assessment{{Year: 2020 + i, Status: h, Note: h, Evidence: []string{h}}},
 		})
 	}
@@ -124,19 +149,29 @@ func TestHostileText(t *testing.T) {
 	for i, h := range hostile {
 		row := strconv.Itoa(i + 2)
 		for _, header := range []string{"ID", "Paragraph", "State under review", "Recommending states", "Text",
-			responseHeader, statusHeader, "Assessment note", "Evidence"} {
+			responseHeader, statusHeader, "Assessment note", "Evidence", "Lead / responsible body", "Notes"} {
 			check("xl/worksheets/sheet1.xml", col(t, header)+row, h)
 		}
 		// An unknown state has no group; the placeholder is text too.
 		check("xl/worksheets/sheet1.xml", col(t, "Regional groups")+row, unknownGroup)
 		check("xl/worksheets/sheet1.xml", col(t, "Implementation history")+row, strconv.Itoa(2020+i)+": "+h+" – "+h+" ["+h+"]")
 	}
-	// The Summary lists the same names, in collation order; every one must
-	// be a string.
-	for i := range hostile {
-		ref := "A" + strconv.Itoa(i+2)
-		if c := rawCells(t, data, "xl/worksheets/sheet2.xml")[ref]; c.Type != "s" || c.Formula != nil {
-			t.Errorf("Summary %s: type %q, formula %v; want a string", ref, c.Type, c.Formula)
+	// The By state and By cycle sheets list the same names; every one must
+	// be text holding the name, and only the counts beside them formulas.
+	for _, part := range []string{summaryParts()[0], summaryParts()[4]} {
+		var names []string
+		for i := range hostile {
+			ref := "A" + strconv.Itoa(i+2)
+			c := rawCells(t, data, part)[ref]
+			if c.Type != "inlineStr" || c.Formula != nil || c.Inline == nil {
+				t.Errorf("%s %s: type %q, formula %v; want an inline string", part, ref, c.Type, c.Formula)
+				continue
+			}
+			names = append(names, *c.Inline)
+		}
+		slices.Sort(names)
+		if want := slices.Sorted(slices.Values(hostile)); !slices.Equal(names, want) {
+			t.Errorf("%s names = %q, want %q", part, names, want)
 		}
 	}
 }
@@ -147,12 +182,12 @@ func TestLayout(t *testing.T) {
 	data, _ := write(t, fixture())
 	f := open(t, data)
 
-	if got := f.GetSheetList(); strings.Join(got, ",") != "Recommendations,Summary" {
+	if got := f.GetSheetList(); strings.Join(got, ",") != "Recommendations,By state,By group,By theme,By action category,By cycle" {
 		t.Errorf("sheets = %v", got)
 	}
 	for sheet, want := range map[string]excelize.Panes{
 		RecommendationsSheet: {Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2"},
-		SummarySheet:         {Freeze: true, YSplit: 1, TopLeftCell: "A2"},
+		StateSheet:           {Freeze: true, YSplit: 1, TopLeftCell: "A2"},
 	} {
 		p, err := f.GetPanes(sheet)
 		if err != nil {
@@ -228,9 +263,22 @@ func TestEmpty(t *testing.T) {
 		t.Errorf("Result = %+v, want zero", res)
 	}
 	got := dumpTSV(t, open(t, data))
-	want := "# sheet Recommendations\n" + strings.Join(headers(), "\t") + "\n" +
-		"# sheet Summary\nState\tSupported\tPartially supported\tNoted\tPending\tTotal\n" +
-		allLabel + "\t0\t0\t0\t0\t0\n"
+	want := "# sheet Recommendations\n" + strings.Join(headers(), "\t") + "\n"
+	for _, b := range breakdowns(nil, 0) {
+		want += "# sheet " + b.sheet + "\n"
+		var head []string
+		for _, k := range b.keys {
+			head = append(head, k.header)
+		}
+		want += strings.Join(head, "\t") + "\tSupported\tPartially supported\tNoted\tPending\tTotal\tAcceptance rate\n"
+		for _, r := range b.rows { // only the fixed rows: groups, action categories
+			for _, k := range r.keys {
+				want += fmt.Sprint(k) + "\t"
+			}
+			want += "0\t0\t0\t0\t0\t\n" // the rate stays blank
+		}
+		want += allLabel + strings.Repeat("\t", len(b.keys)) + "0\t0\t0\t0\t0\t\n"
+	}
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

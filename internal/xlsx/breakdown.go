@@ -1,0 +1,183 @@
+package xlsx
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/upr-tools/submit/internal/states"
+	"github.com/upr-tools/submit/internal/workspace"
+)
+
+// Summary sheets, in workbook order after the Recommendations sheet.
+const (
+	StateSheet    = "By state"
+	GroupSheet    = "By group"
+	ThemeSheet    = "By theme"
+	CategorySheet = "By action category"
+	CycleSheet    = "By cycle"
+)
+
+// breakdown is one summary sheet: a row per key (a state, a theme…), each
+// counting responses with formulas over the Recommendations sheet, so the
+// counts follow a coordinator's edits.
+type breakdown struct {
+	sheet  string
+	keys   []keyColumn
+	rows   []keyRow
+	choose func(row int) string // the row's condition, as an array formula over the data rows
+}
+
+type keyColumn struct {
+	header string
+	width  float64
+}
+
+// keyRow is one row: its key cells (string or int) and the Go twin of its
+// condition, which gives the cached values.
+type keyRow struct {
+	keys  []any
+	match func(*workspace.Recommendation) bool
+}
+
+// breakdowns lays out the summary sheets for recs, which fill rows data
+// rows of the Recommendations sheet.
+func breakdowns(recs []*workspace.Recommendation, rows int) []breakdown {
+	return []breakdown{
+		listBreakdown(StateSheet, "Recommending state", statesHeader, rows, rankedItems(recs, from)),
+		listBreakdown(GroupSheet, "Regional group", groupsHeader, rows, groupNames()),
+		listBreakdown(ThemeSheet, "Theme", themesHeader, rows, rankedItems(recs, themes)),
+		categoryBreakdown(rows),
+		cycleBreakdown(recs, rows),
+	}
+}
+
+func from(r *workspace.Recommendation) []string { return r.From }
+
+func themes(r *workspace.Recommendation) []string { return r.Themes }
+
+// groups splits the Regional groups cell back into its items.
+func groups(r *workspace.Recommendation) []string {
+	return strings.Split(regionalGroups(r.From), "; ")
+}
+
+// rankedItems lists the distinct items of a list field, most recommendations
+// first, as the State sheet always ordered them.
+func rankedItems(recs []*workspace.Recommendation, items func(*workspace.Recommendation) []string) []string {
+	var out []string
+	for _, t := range summarizeBy(recs, items).States {
+		out = append(out, t.Name)
+	}
+	return out
+}
+
+// groupNames are the five regional groups as the Regional groups column
+// abbreviates them, in the UN's order.
+func groupNames() []string {
+	var out []string
+	for _, g := range states.Groups {
+		out = append(out, states.State{Group: g}.GroupShort())
+	}
+	return out
+}
+
+// listBreakdown counts by the items of a "; "-joined column. Both sides of
+// the search get the separator around them ("; Niger; " in "; Nigeria;
+// Niger; "), so a name inside another (Niger, Nigeria; Sudan, South Sudan)
+// is not counted for it. FIND, unlike COUNTIFS criteria, has no wildcards
+// or operators, so names with "?", "*" or a leading "=" match literally.
+func listBreakdown(sheet, keyHeader, column string, rows int, names []string) breakdown {
+	items := map[string]func(*workspace.Recommendation) []string{
+		statesHeader: from, groupsHeader: groups, themesHeader: themes,
+	}[column]
+	b := breakdown{
+		sheet: sheet,
+		keys:  []keyColumn{{keyHeader, 36}},
+		choose: func(row int) string {
+			return fmt.Sprintf(`ISNUMBER(FIND("; "&$A%d&"; ","; "&%s&"; "))`, row, dataRange(column, rows))
+		},
+	}
+	for _, name := range names {
+		b.rows = append(b.rows, keyRow{keys: []any{name}, match: func(r *workspace.Recommendation) bool {
+			return slices.ContainsFunc(items(r), func(it string) bool { return strings.TrimSpace(it) == name })
+		}})
+	}
+	return b
+}
+
+// categoryMeaning names UPR Info's action categories (Edward McMahon's
+// scale), from 1 to 5.
+var categoryMeaning = []string{"minimal action", "continuing action", "considering action", "general action", "specific action"}
+
+func categoryBreakdown(rows int) breakdown {
+	b := breakdown{
+		sheet: CategorySheet,
+		keys:  []keyColumn{{categoryHeader, 10}, {"Meaning", 20}},
+		choose: func(row int) string {
+			return fmt.Sprintf("(%s=$A%d)", dataRange(categoryHeader, rows), row)
+		},
+	}
+	for c := minCategory; c <= maxCategory; c++ {
+		b.rows = append(b.rows, keyRow{keys: []any{c, categoryMeaning[c-minCategory]},
+			match: func(r *workspace.Recommendation) bool { return r.ActionCategory == c }})
+	}
+	return b
+}
+
+// cycleBreakdown has a row per state under review and cycle, states in
+// dictionary order, cycles in order.
+func cycleBreakdown(recs []*workspace.Recommendation, rows int) breakdown {
+	type pair struct {
+		state string
+		cycle int
+	}
+	seen := map[pair]bool{}
+	var pairs []pair
+	for _, r := range recs {
+		p := pair{r.StateUnderReview, r.Cycle}
+		if p.state != "" && p.cycle != 0 && !seen[p] {
+			seen[p] = true
+			pairs = append(pairs, p)
+		}
+	}
+	col := collate.New(language.English)
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if c := col.CompareString(a.state, b.state); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.state, b.state); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.cycle, b.cycle)
+	})
+	b := breakdown{
+		sheet: CycleSheet,
+		keys:  []keyColumn{{reviewHeader, 24}, {cycleHeader, 8}},
+		choose: func(row int) string {
+			return fmt.Sprintf("(%s=$A%d)*(%s=$B%d)", dataRange(reviewHeader, rows), row, dataRange(cycleHeader, rows), row)
+		},
+	}
+	for _, p := range pairs {
+		b.rows = append(b.rows, keyRow{keys: []any{p.state, p.cycle}, match: func(r *workspace.Recommendation) bool {
+			return r.StateUnderReview == p.state && r.Cycle == p.cycle
+		}})
+	}
+	return b
+}
+
+// dataRange is the absolute, sheet-qualified range of one column over the
+// data rows and the spare rows, like Recommendations!$J$2:$J$506: rows a
+// coordinator adds below the data count too, up to spareRows of them.
+// Plain ranges rather than RecommendationTable[Response], which not every
+// reader resolves.
+func dataRange(header string, rows int) string {
+	col := columnNumber(header)
+	a, _ := excelize.CoordinatesToCellName(col, 2, true)
+	b, _ := excelize.CoordinatesToCellName(col, rows+1+spareRows, true)
+	return RecommendationsSheet + "!" + a + ":" + b
+}
