@@ -17,13 +17,16 @@ submission.yaml lists under DIR/output/. Nothing is written unless every
 output could be made; each file is replaced whole, never half-written.
 It prints the words of each section: the body and its footnotes count towards
 the word limit, the cover and annexes do not. A submission over its limit
-fails unless --allow-over-limit is given.
+fails unless --allow-over-limit is given. A workbook holding edits that are not
+in the data (a coordinator's changes) is never overwritten: build stops, unless
+--force is given, which keeps the old workbook as NAME.backup.xlsx.
 Output dates come from the submission's date, or SOURCE_DATE_EPOCH when set,
 so building twice gives identical files.`
 
 type buildOptions struct {
 	Dir            string
 	AllowOverLimit bool
+	Force          bool
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
@@ -31,6 +34,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", "[-C DIR]", buildDoc, stderr)
 	fs.StringVar(&opts.Dir, "C", ".", "the workspace `DIR`ectory")
 	fs.BoolVar(&opts.AllowOverLimit, "allow-over-limit", false, "build a PDF longer than its word limit instead of failing")
+	fs.BoolVar(&opts.Force, "force", false, "replace a workbook that holds edits not in the data, keeping it as NAME.backup.xlsx")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
@@ -44,6 +48,9 @@ func runBuild(opts buildOptions, stdout io.Writer) error {
 	var aopts []assemble.Option
 	if opts.AllowOverLimit {
 		aopts = append(aopts, assemble.AllowOverLimit())
+	}
+	if opts.Force {
+		aopts = append(aopts, assemble.Force())
 	}
 	res, err := assemble.Build(opts.Dir, aopts...)
 	if err != nil {
@@ -70,6 +77,9 @@ func runBuild(opts buildOptions, stdout io.Writer) error {
 		default:
 			p.Fprintf(stdout, "wrote %s: %d bytes\n", w.Path, w.Bytes)
 		}
+	}
+	for _, b := range res.Backups {
+		fmt.Fprintf(stdout, "kept the replaced workbook as %s\n", b)
 	}
 	if len(res.Written) == 0 {
 		fmt.Fprintf(stdout, "nothing to build: %s lists no outputs\n", workspace.SubmissionFile)

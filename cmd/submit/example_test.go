@@ -148,3 +148,48 @@ func TestWordLimit(t *testing.T) {
 		t.Errorf("build --allow-over-limit: exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestNoLostKeystrokes edits the built workbook with an independent writer
+// (openpyxl), as a coordinator's Excel would, and checks that build refuses
+// to overwrite it, and that --force keeps the edited file as a backup.
+func TestNoLostKeystrokes(t *testing.T) {
+	py := testutil.Python(t, "openpyxl", "python3-openpyxl")
+	dir := exampleCopy(t)
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+		t.Fatal(stderr)
+	}
+	xlsxPath := filepath.Join(dir, "output", "recommendations.xlsx")
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+		t.Fatalf("rebuilding an unedited workbook: %s", stderr)
+	}
+	testutil.Run(t, py, "-c", `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Recommendations"]
+head = [c.value for c in ws[1]]
+ws.cell(row=2, column=head.index("Notes") + 1, value="Raised with the Security Bureau")
+wb.save(sys.argv[1])
+`, xlsxPath)
+	edited, _ := os.ReadFile(xlsxPath)
+
+	code, _, stderr := runCmd("build", "-C", dir)
+	if code != exitInput || !strings.Contains(stderr, "has edits that are not in the data: 1 changed cells") ||
+		!strings.Contains(stderr, `Notes: "" → "Raised with the Security Bureau"`) || !strings.Contains(stderr, "--force") {
+		t.Errorf("build over an edited workbook: exit %d\n%s", code, stderr)
+	}
+	if now, _ := os.ReadFile(xlsxPath); !bytes.Equal(now, edited) {
+		t.Fatal("the edited workbook was overwritten")
+	}
+
+	code, stdout, stderr := runCmd("build", "-C", dir, "--force")
+	backup := filepath.Join(dir, "output", "recommendations.backup.xlsx")
+	if code != exitOK || !strings.Contains(stdout, "kept the replaced workbook as "+backup) {
+		t.Fatalf("build --force: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if kept, _ := os.ReadFile(backup); !bytes.Equal(kept, edited) {
+		t.Error("the backup is not the edited workbook")
+	}
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+		t.Errorf("building after --force: %s", stderr)
+	}
+}

@@ -103,6 +103,7 @@ type Written struct {
 type Result struct {
 	WS      *workspace.Workspace
 	Written []Written
+	Backups []string          // workbooks kept because --force replaced them
 	files   map[string][]byte // contents by path
 }
 
@@ -180,8 +181,23 @@ func Build(dir string, opts ...Option) (*Result, error) {
 	if err := os.MkdirAll(filepath.Join(dir, workspace.OutputDir), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create the output folder: %w", err)
 	}
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	var order []string
 	for _, w := range res.Written {
+		if w.Kind == "xlsx" {
+			backup, err := guardWorkbook(w.Path, o.force)
+			if err != nil {
+				return nil, err
+			}
+			if backup != nil {
+				res.files[backupName(w.Path)] = backup
+				order = append(order, backupName(w.Path))
+				res.Backups = append(res.Backups, backupName(w.Path))
+			}
+		}
 		order = append(order, w.Path)
 	}
 	if err := writeAll(res.files, order); err != nil {
@@ -209,7 +225,12 @@ type Option func(*options)
 
 type options struct {
 	allowOverLimit bool
+	force          bool
 }
+
+// Force replaces a workbook holding edits that are not in the data,
+// keeping the old file as NAME.backup.xlsx.
+func Force() Option { return func(o *options) { o.force = true } }
 
 // AllowOverLimit makes a PDF over its word limit anyway, instead of failing.
 func AllowOverLimit() Option { return func(o *options) { o.allowOverLimit = true } }

@@ -112,7 +112,7 @@ func TestOpenpyxl(t *testing.T) {
 		what      string
 		got, want any
 	}{
-		{"sheets", got.Sheets, []string{"Recommendations", StateSheet, GroupSheet, ThemeSheet, CategorySheet, CycleSheet}},
+		{"sheets", got.Sheets, []string{"Recommendations", StateSheet, GroupSheet, ThemeSheet, CategorySheet, CycleSheet, BuiltSheet}},
 		{"rows", got.Rows, 6},
 		{"columns", got.Columns, len(columns)},
 		{"header", got.Header, headers()},

@@ -87,7 +87,7 @@ import json, sys
 import openpyxl
 wb = openpyxl.load_workbook(sys.argv[1], data_only=True)
 out = {}
-for name in wb.sheetnames[1:]:
+for name in [n for n in wb.sheetnames[1:] if not n.startswith("_")]:
     rows = list(wb[name].iter_rows(values_only=True))
     k = list(rows[0]).index("Supported")
     out[name] = {" | ".join(str(v) for v in row[:k]):

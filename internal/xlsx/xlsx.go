@@ -72,6 +72,9 @@ func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 	if err := writeRecommendations(f, st, ws.Recommendations); err != nil {
 		return nil, Result{}, err
 	}
+	if err := recordBuilt(f); err != nil {
+		return nil, Result{}, err
+	}
 	for _, b := range bds {
 		if err := writeBreakdown(f, st, b, ws.Recommendations, len(ws.Recommendations)); err != nil {
 			return nil, Result{}, err

@@ -182,7 +182,7 @@ func TestLayout(t *testing.T) {
 	data, _ := write(t, fixture())
 	f := open(t, data)
 
-	if got := f.GetSheetList(); strings.Join(got, ",") != "Recommendations,By state,By group,By theme,By action category,By cycle" {
+	if got := f.GetSheetList(); strings.Join(got, ",") != "Recommendations,By state,By group,By theme,By action category,By cycle,"+BuiltSheet {
 		t.Errorf("sheets = %v", got)
 	}
 	for sheet, want := range map[string]excelize.Panes{
