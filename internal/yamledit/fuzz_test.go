@@ -1,0 +1,96 @@
+package yamledit
+
+import (
+	"os"
+	"testing"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v4"
+)
+
+// FuzzSetField writes arbitrary texts into fields of every style and checks
+// that the result parses and reads back as the text.
+func FuzzSetField(f *testing.F) {
+	src, err := os.ReadFile("testdata/recs.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", "yes", "28.10", "- a", "a: b", "a #b", " x ", "a\nb", "a\n\nb\n", "\x00\u2028\uFEFF", "'\"\\", "[a, b]", "#", "null", "2024-01-01"} {
+		f.Add(s, uint8(0))
+	}
+	fields := []struct{ id, field string }{
+		{"r-plain", "response"},        // plain, comment after
+		{"r-plain", "text"},            // double-quoted
+		{"r-plain", "response_source"}, // single-quoted
+		{"r-plain", "notes"},           // >- block with a comment
+		{"r-plain", "lead"},            // empty
+		{"r-block", "notes"},           // absent
+		{"r-last", "sdgs"},             // flow list at the end of the file
+		{"r-plain", "affected_groups"}, // block list
+	}
+	f.Fuzz(func(t *testing.T, s string, which uint8) {
+		c := fields[int(which)%len(fields)]
+		v := Text(s)
+		if c.field == "sdgs" || c.field == "affected_groups" {
+			v = List(s, s+"x")
+		}
+		out, err := SetField(src, c.id, c.field, v)
+		if !utf8.ValidString(s) {
+			if err == nil {
+				t.Fatal("invalid UTF-8 accepted")
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Recommendations []map[string]any `yaml:"recommendations"`
+		}
+		if err := yaml.Unmarshal(out, &doc); err != nil {
+			t.Fatalf("output does not parse: %v\n%s", err, out)
+		}
+		for _, r := range doc.Recommendations {
+			if r["id"] != c.id {
+				continue
+			}
+			if v.kind == kindText && r[c.field] != s {
+				t.Fatalf("%s reads back as %#v, want %q", c.field, r[c.field], s)
+			}
+			if items, _ := r[c.field].([]any); v.kind == kindList && (len(items) != 2 || items[0] != s || items[1] != s+"x") {
+				t.Fatalf("%s reads back as %#v, want %q", c.field, r[c.field], v.list)
+			}
+		}
+	})
+}
+
+// FuzzSetFieldSource edits arbitrary files: SetField must never panic, and
+// whatever it returns must parse with the new value in place.
+func FuzzSetFieldSource(f *testing.F) {
+	for _, name := range []string{"testdata/recs.yaml", "testdata/dup.yaml", "../../recommendations/china-cycle3.yaml"} {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src, "r-plain", "notes", "a note", false)
+		f.Add(src, "c3-28.174", "from", "Benin", true)
+	}
+	f.Add([]byte("recommendations:\n- id: a\n  text: |+\n    x\n\n  # c\n"), "a", "text", "y", false)
+	f.Add([]byte("recommendations:\n  -\n    id: a\n    from: &x [a]\n  - id: b\n    from: *x\n"), "a", "from", "y", true)
+	f.Fuzz(func(t *testing.T, src []byte, id, field, text string, list bool) {
+		v := Text(text)
+		if list {
+			v = List(text)
+		}
+		out, err := SetField(src, id, field, v)
+		if err != nil {
+			return
+		}
+		var doc struct {
+			Recommendations []map[string]any `yaml:"recommendations"`
+		}
+		if err := yaml.Unmarshal(out, &doc); err != nil {
+			t.Fatalf("output does not parse: %v\n%s", err, out)
+		}
+	})
+}

@@ -1,0 +1,167 @@
+package yamledit
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v4"
+)
+
+// SetField returns src with field of the recommendation whose id is id set
+// to value (or removed), every other byte unchanged. A present value is
+// rewritten in its old style when that style can hold the new value (plain,
+// quoted, ">-" block wrapped at 76 columns, flow or block list); an absent
+// field is added as a new line after the recommendation's last field. The
+// result is parsed again and must read back with the new value and with
+// everything else as before, or SetField returns an error and no output.
+func SetField(src []byte, id, field string, value Value) ([]byte, error) {
+	out, err := setField(src, id, field, value)
+	if err != nil {
+		return nil, fmt.Errorf("recommendation %q, field %q: %w", id, field, err)
+	}
+	return out, nil
+}
+
+func setField(src []byte, id, field string, value Value) ([]byte, error) {
+	if err := value.check(); err != nil {
+		return nil, err
+	}
+	if field == "" || !plainSafe(field, true) {
+		return nil, errors.New("not a field name: use the names of the recommendation file (text, response, notes...)")
+	}
+	s, err := parse(src)
+	if err != nil {
+		return nil, err
+	}
+	i, err := s.find(id)
+	if err != nil {
+		return nil, err
+	}
+	item := s.recs.Content[i]
+	if item.Style&yaml.FlowStyle != 0 || len(item.Content) == 0 {
+		return nil, fmt.Errorf("the recommendation on line %d is written in {...} form: write it one field per line, then sync again", item.Line)
+	}
+	// A value written back unchanged leaves the file alone, even where
+	// rewriting it would wrap it differently.
+	if k := keyIndex(item, field); k >= 0 && value.kind != kindRemove && checkField(item.Content[k+1], value) == nil {
+		return src, nil
+	}
+	candidates, err := s.candidates(i, field, value)
+	if err != nil {
+		return nil, err
+	}
+	for _, out := range candidates {
+		if err = verify(s, out, i, field, value); err == nil {
+			return out, nil
+		}
+	}
+	return nil, fmt.Errorf("could not write %s so that it reads back unchanged (%w): edit the YAML file by hand", value, err)
+}
+
+// candidates returns the possible outputs, the preferred first.
+func (s *source) candidates(i int, field string, value Value) ([][]byte, error) {
+	item := s.recs.Content[i]
+	k := keyIndex(item, field)
+	if value.kind == kindRemove {
+		if k < 0 {
+			return [][]byte{s.src}, nil
+		}
+		out, err := s.remove(i, k)
+		return [][]byte{out}, err
+	}
+	l := layout{field: field, keyIndent: item.Content[0].Column - 1}
+	l.listIndent, l.blockIndent = l.keyIndent+2, l.keyIndent+2
+	var outs [][]byte
+	if k >= 0 {
+		p, err := s.locate(i, k)
+		if err != nil {
+			return nil, err
+		}
+		if old := item.Content[k+1]; !(old.Tag == "!!null" && old.Value == "") {
+			l.orig = old
+		}
+		if p.listIndent >= 0 {
+			l.listIndent = p.listIndent
+		}
+		if p.blockIndent >= 0 {
+			l.blockIndent = p.blockIndent
+		}
+		gap := p.gap
+		if gap == "" || strings.ContainsAny(gap, "\r\n") {
+			gap = " "
+		}
+		for _, r := range renderings(value, l) {
+			repl := gap + r.head + align(p.carry, len(p.gap)+p.oldLen-len(gap)-len(r.head)) + r.body
+			if r.head == "" {
+				repl = p.carry + r.body
+			}
+			outs = append(outs, splice(s.src, p.colon+1, p.end, s.newlines(repl)))
+		}
+		return outs, nil
+	}
+	last, err := s.locate(i, len(item.Content)-2)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range renderings(value, l) {
+		line := "\n" + strings.Repeat(" ", l.keyIndent) + field + ":"
+		if r.head != "" {
+			line += " " + r.head
+		}
+		outs = append(outs, splice(s.src, last.end, last.end, s.newlines(line+r.body)))
+	}
+	return outs, nil
+}
+
+// remove deletes pair k's lines, or for the first field of a "- " item,
+// its text up to the next field, which takes its place after the dash.
+func (s *source) remove(i, k int) ([]byte, error) {
+	item := s.recs.Content[i]
+	p, err := s.locate(i, k)
+	if err != nil {
+		return nil, err
+	}
+	ls := s.lineStart(p.keyOff)
+	if strings.TrimLeft(string(s.src[ls:p.keyOff]), " ") != "" {
+		if k+2 >= len(item.Content) {
+			return nil, errors.New("it is the recommendation's only field: delete the recommendation by hand instead")
+		}
+		next := item.Content[k+2]
+		return splice(s.src, p.keyOff, s.offset(next.Line, next.Column), ""), nil
+	}
+	if nl := strings.IndexByte(string(s.src[p.end:]), '\n'); nl >= 0 {
+		return splice(s.src, ls, p.end+nl+1, ""), nil
+	}
+	from := max(ls-1, 0)
+	if from > 0 && s.src[from-1] == '\r' {
+		from--
+	}
+	return splice(s.src, from, len(s.src), ""), nil
+}
+
+// newlines turns the line breaks of new text into the file's own.
+func (s *source) newlines(text string) string {
+	if bytes.Contains(s.src, []byte("\r\n")) {
+		return strings.ReplaceAll(text, "\n", "\r\n")
+	}
+	return text
+}
+
+// align keeps a comment after a value at its column where there is room:
+// carry is the spaces and comment, delta how much longer the old value was.
+func align(carry string, delta int) string {
+	spaces := len(carry) - len(strings.TrimLeft(carry, " "))
+	if spaces == 0 || spaces == len(carry) {
+		return carry
+	}
+	return strings.Repeat(" ", max(1, spaces+delta)) + carry[spaces:]
+}
+
+func splice(src []byte, from, to int, repl string) []byte {
+	out := make([]byte, 0, len(src)+len(repl))
+	out = append(out, src[:from]...)
+	out = append(out, repl...)
+	return append(out, src[to:]...)
+}
