@@ -42,6 +42,7 @@ func commands() []command {
 	return []command{
 		{"build", "[-C DIR]", "check the workspace and write its outputs under output/", cmdBuild},
 		{"validate", "[-C DIR]", "check the workspace and report every problem, writing nothing", cmdValidate},
+		{"sync", "[-C DIR]", "bring a coordinator's edits in the workbook back into the YAML data", cmdSync},
 		{"init", "DIR", "create a new workspace with starter data and templates", cmdInit},
 		{"version", "", "print the version", cmdVersion},
 		{"help", "[COMMAND]", "show help", cmdHelp},

@@ -188,7 +188,7 @@ func Build(dir string, opts ...Option) (*Result, error) {
 	var order []string
 	for _, w := range res.Written {
 		if w.Kind == "xlsx" {
-			backup, err := guardWorkbook(w.Path, o.force)
+			backup, err := guardWorkbook(w.Path, res.files[w.Path], o.force)
 			if err != nil {
 				return nil, err
 			}

@@ -41,7 +41,7 @@ func (e *UnsyncedError) Error() string {
 		fmt.Fprintf(&b, "%s has edits that are not in the data: %d changed cells%s, %d new rows, %d deleted rows",
 			e.Path, cells, example, added, deleted)
 	}
-	fmt.Fprintf(&b, ". Bring them into the YAML data first (a sync command is planned), or pass --force to rebuild it anyway: the current file is kept as %s", backupName(e.Path))
+	fmt.Fprintf(&b, ". Run \"submit sync\" to bring them into the YAML data first, or pass --force to rebuild it anyway: the current file is kept as %s", backupName(e.Path))
 	return b.String()
 }
 
@@ -50,9 +50,11 @@ func backupName(path string) string {
 	return strings.TrimSuffix(path, ".xlsx") + ".backup.xlsx"
 }
 
-// guardWorkbook refuses to replace a workbook that holds unsynced edits,
-// unless forced; forced, it returns the old contents to keep as a backup.
-func guardWorkbook(path string, force bool) (backup []byte, err error) {
+// guardWorkbook refuses to replace a workbook that holds edits the new
+// workbook would not carry (edits not yet in the data), unless forced;
+// forced, it returns the old contents to keep as a backup. Deleted rows do
+// not count: the row comes back, but nothing typed is lost.
+func guardWorkbook(path string, next []byte, force bool) (backup []byte, err error) {
 	old, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -61,11 +63,32 @@ func guardWorkbook(path string, force bool) (backup []byte, err error) {
 		return nil, fmt.Errorf("cannot read %s: %w", path, err)
 	}
 	edits, ours, err := xlsx.Edits(old)
-	if err == nil && ours && len(edits) == 0 {
-		return nil, nil // nothing to lose
+	if err == nil && ours {
+		edits, err = unsynced(edits, next)
+		if err == nil && len(edits) == 0 {
+			return nil, nil // nothing to lose
+		}
 	}
 	if force {
 		return old, nil
 	}
 	return nil, &UnsyncedError{Path: path, Edits: edits, NotOurs: err != nil || !ours}
+}
+
+// unsynced keeps the edits that the next workbook does not already carry.
+func unsynced(edits []xlsx.Edit, next []byte) ([]xlsx.Edit, error) {
+	header, rows, err := xlsx.Rows(next)
+	if err != nil {
+		return nil, err
+	}
+	var out []xlsx.Edit
+	for _, e := range edits {
+		switch {
+		case e.ID != "" && e.Column == "" && e.Now == "": // a deleted row
+		case e.ID != "" && e.Column != "" && xlsx.Cell(header, rows[e.ID], e.Column) == e.Now: // synced
+		default:
+			out = append(out, e)
+		}
+	}
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // WriteFileAtomic writes data to path through a temporary file in the same
@@ -65,4 +66,15 @@ func stage(path string, data []byte) (name string, err error) {
 		return "", err
 	}
 	return tmp.Name(), nil
+}
+
+// WriteAll writes several files all or nothing, as far as the file system
+// allows (see writeAll), in the order of their paths.
+func WriteAll(files map[string][]byte) error {
+	order := make([]string, 0, len(files))
+	for p := range files {
+		order = append(order, p)
+	}
+	slices.Sort(order)
+	return writeAll(files, order)
 }

@@ -125,3 +125,33 @@ func joinRow(r []string) string {
 	}
 	return fmt.Sprint(parts)
 }
+
+// Rows reads a workbook's Recommendations sheet as its cells show: the
+// header and each row by ID, to compare a workbook with the data.
+func Rows(data []byte) (header []string, byID map[string][]string, err error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read the workbook: %w", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(RecommendationsSheet)
+	if err != nil || len(rows) == 0 {
+		return nil, nil, fmt.Errorf("the workbook has no %s sheet", RecommendationsSheet)
+	}
+	byID = map[string][]string{}
+	for _, r := range rows[1:] {
+		if len(r) > 0 && r[0] != "" {
+			byID[r[0]] = r
+		}
+	}
+	return rows[0], byID, nil
+}
+
+// Cell is the text of a row's cell in the named column, "" when absent.
+func Cell(header, row []string, column string) string {
+	i := slices.Index(header, column)
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return row[i]
+}

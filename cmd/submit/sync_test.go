@@ -1,0 +1,145 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/upr-tools/submit/internal/testutil"
+)
+
+// editWorkbook runs a Python script against the built workbook with
+// openpyxl, an independent writer, as a coordinator's spreadsheet would.
+func editWorkbook(t *testing.T, path, script string) {
+	t.Helper()
+	py := testutil.Python(t, "openpyxl", "python3-openpyxl")
+	testutil.Run(t, py, "-c", `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Recommendations"]
+head = [c.value for c in ws[1]]
+rows = {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
+def put(id, col, value):
+    ws.cell(row=rows[id], column=head.index(col) + 1, value=value)
+`+script+`
+wb.save(sys.argv[1])
+`, path)
+}
+
+// changedLines lists the lines of after that are not in before.
+func changedLines(before, after string) []string {
+	old := map[string]int{}
+	for _, l := range strings.Split(before, "\n") {
+		old[l]++
+	}
+	var out []string
+	for _, l := range strings.Split(after, "\n") {
+		if old[l] > 0 {
+			old[l]--
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func TestSync(t *testing.T) {
+	dir := exampleCopy(t)
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+		t.Fatal(stderr)
+	}
+	xlsxPath := filepath.Join(dir, "output", "recommendations.xlsx")
+	c3 := filepath.Join(dir, "recommendations", "china-cycle3.yaml")
+	c4 := filepath.Join(dir, "recommendations", "china-cycle4.yaml")
+	before3, _ := os.ReadFile(c3)
+	before4, _ := os.ReadFile(c4)
+	editWorkbook(t, xlsxPath, `
+put("c3-28.173", "Notes", "Draft law seen in 2023")
+put("c3-28.173", "Lead / responsible body", "Security Bureau")
+put("c4-usa-repression", "Response", "noted")
+put("c3-28.2", "Themes", "migrants; treaties")
+ws.delete_rows(rows["c3-28.331"])
+`)
+	code, stdout, stderr := runCmd("sync", "-C", dir)
+	if code != exitOK {
+		t.Fatalf("sync: exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		`c3-28.173: notes: "" → "Draft law seen in 2023"`,
+		`c3-28.173: lead: "" → "Security Bureau"`,
+		`c4-usa-repression: response: "pending" → "noted"`,
+		`c3-28.2: themes: "migrants" → "migrants; treaties"`,
+		"c3-28.331: deleted in the workbook, kept in the data",
+		"synced 4 changes",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("sync output lacks %q:\n%s", want, stdout)
+		}
+	}
+	after3, _ := os.ReadFile(c3)
+	after4, _ := os.ReadFile(c4)
+	got := append(changedLines(string(before3), string(after3)), changedLines(string(before4), string(after4))...)
+	want := []string{"    themes: [migrants, treaties]", "    notes: Draft law seen in 2023", "    lead: Security Bureau", "    response: noted"}
+	if strings.Join(sorted(got), "\n") != strings.Join(sorted(want), "\n") {
+		t.Errorf("changed YAML lines:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// The edits are now data: the workbook rebuilds without --force and
+	// carries them; the deleted row comes back.
+	code, _, stderr = runCmd("build", "-C", dir)
+	if code != exitOK {
+		t.Fatalf("build after sync: %s", stderr)
+	}
+	py := testutil.Python(t, "openpyxl", "python3-openpyxl")
+	out := testutil.Run(t, py, "-c", `
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Recommendations"]
+head = [c.value for c in ws[1]]
+for r in ws.iter_rows(min_row=2, values_only=True):
+    if r[0] in ("c3-28.173", "c4-usa-repression", "c3-28.331"):
+        print(r[0], r[head.index("Notes")], r[head.index("Response")])
+`, xlsxPath)
+	for _, want := range []string{"c3-28.173 Draft law seen in 2023 supported", "c4-usa-repression None noted", "c3-28.331 None supported"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("rebuilt workbook lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestSyncConflict(t *testing.T) {
+	dir := exampleCopy(t)
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+		t.Fatal(stderr)
+	}
+	editWorkbook(t, filepath.Join(dir, "output", "recommendations.xlsx"), `put("c4-sen-domestic-workers", "Response", "supported")`)
+	yaml := filepath.Join(dir, "recommendations", "china-cycle4.yaml")
+	b, _ := os.ReadFile(yaml)
+	i := strings.Index(string(b), "id: c4-sen-domestic-workers")
+	j := i + strings.Index(string(b[i:]), "response: pending")
+	os.WriteFile(yaml, []byte(string(b[:j])+"response: noted"+string(b[j+len("response: pending"):])), 0o644)
+	edited, _ := os.ReadFile(yaml)
+
+	code, stdout, stderr := runCmd("sync", "-C", dir)
+	if code != exitInput || !strings.Contains(stdout, `conflict: c4-sen-domestic-workers, Response: the workbook says "supported", the YAML now says "noted" (both were "pending"`) {
+		t.Errorf("sync with a conflict: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if now, _ := os.ReadFile(yaml); string(now) != string(edited) {
+		t.Error("a conflict was resolved silently")
+	}
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitInput || !strings.Contains(stderr, "submit sync") {
+		t.Errorf("build with an unresolved conflict: exit %d, %s", code, stderr)
+	}
+}
+
+func sorted(ss []string) []string {
+	out := append([]string(nil), ss...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
