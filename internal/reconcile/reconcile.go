@@ -59,7 +59,7 @@ type Change struct {
 
 // Conflict is a field edited in the workbook and changed in the data since.
 type Conflict struct {
-	ID, Column               string
+	ID, Column              string
 	Built, Workbook, InYAML string
 }
 
