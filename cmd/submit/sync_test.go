@@ -54,6 +54,14 @@ func TestSync(t *testing.T) {
 	c4 := filepath.Join(dir, "recommendations", "china-cycle4.yaml")
 	before3, _ := os.ReadFile(c3)
 	before4, _ := os.ReadFile(c4)
+
+	// Built, then synced with no edits: nothing changes.
+	if code, stdout, stderr := runCmd("sync", "-C", dir); code != exitOK || !strings.Contains(stdout, "synced 0 changes") {
+		t.Fatalf("sync of an unedited workbook: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if now, _ := os.ReadFile(c4); string(now) != string(before4) {
+		t.Fatal("sync of an unedited workbook changed the data")
+	}
 	editWorkbook(t, xlsxPath, `
 put("c3-28.173", "Notes", "Draft law seen in 2023")
 put("c3-28.173", "Lead / responsible body", "Security Bureau")
@@ -61,6 +69,13 @@ put("c4-usa-repression", "Response", "noted")
 put("c3-28.2", "Themes", "migrants; treaties")
 ws.delete_rows(rows["c3-28.331"])
 `)
+	// -n shows the changes and writes nothing.
+	if code, stdout, _ := runCmd("sync", "-C", dir, "-n"); code != exitOK || !strings.Contains(stdout, "would sync 4 changes") {
+		t.Errorf("sync -n: exit %d\n%s", code, stdout)
+	}
+	if now, _ := os.ReadFile(c3); string(now) != string(before3) {
+		t.Fatal("sync -n wrote the data")
+	}
 	code, stdout, stderr := runCmd("sync", "-C", dir)
 	if code != exitOK {
 		t.Fatalf("sync: exit %d\n%s%s", code, stdout, stderr)
@@ -142,4 +157,25 @@ func sorted(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// TestSyncInvalidEdit: an edit that would break the data (a response outside
+// the vocabulary, typed past the drop-down) is reported and nothing written.
+func TestSyncInvalidEdit(t *testing.T) {
+	dir := exampleCopy(t)
+	if code, _, stderr := runCmd("build", "-C", dir); code != exitOK {
+		t.Fatal(stderr)
+	}
+	editWorkbook(t, filepath.Join(dir, "output", "recommendations.xlsx"), `
+put("c3-28.173", "Notes", "fine")
+put("c3-28.174", "Response", "rejected")`)
+	yaml := filepath.Join(dir, "recommendations", "china-cycle3.yaml")
+	before, _ := os.ReadFile(yaml)
+	code, _, stderr := runCmd("sync", "-C", dir)
+	if code != exitInput || !strings.Contains(stderr, `response "rejected" is not one of`) || !strings.Contains(stderr, "nothing was written") {
+		t.Errorf("sync of an invalid edit: exit %d\n%s", code, stderr)
+	}
+	if now, _ := os.ReadFile(yaml); string(now) != string(before) {
+		t.Error("the data was written although an edit is invalid")
+	}
 }
