@@ -41,6 +41,10 @@ func (e *UnsyncedError) Error() string {
 		fmt.Fprintf(&b, "%s has edits that are not in the data: %d changed cells%s, %d new rows, %d deleted rows",
 			e.Path, cells, example, added, deleted)
 	}
+	if e.NotOurs {
+		fmt.Fprintf(&b, ". Pass --force to replace it: the current file is kept as %s", backupName(e.Path))
+		return b.String()
+	}
 	fmt.Fprintf(&b, ". Run \"submit sync\" to bring them into the YAML data first, or pass --force to rebuild it anyway: the current file is kept as %s", backupName(e.Path))
 	return b.String()
 }
