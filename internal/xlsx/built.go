@@ -44,6 +44,9 @@ func recordBuilt(f *excelize.File) error {
 type Edit struct {
 	ID, Column string
 	Built, Now string
+	// Cells holds, for a row added in the workbook, its cells by column
+	// header (blank ones left out); nil for other edits.
+	Cells map[string]string
 }
 
 // Edits lists what changed in a workbook since it was built: cells edited,
@@ -94,7 +97,7 @@ func Edits(data []byte) (edits []Edit, ok bool, err error) {
 	for _, id := range isOrder {
 		old, found := was[id]
 		if !found {
-			edits = append(edits, Edit{ID: id, Now: joinRow(is[id])})
+			edits = append(edits, Edit{ID: id, Now: joinRow(is[id]), Cells: byHeader(header, is[id])})
 			continue
 		}
 		for i, name := range header {
@@ -105,7 +108,7 @@ func Edits(data []byte) (edits []Edit, ok bool, err error) {
 	}
 	for _, r := range now[1:] {
 		if len(r) > 0 && r[0] == "" && slices.ContainsFunc(r, func(s string) bool { return s != "" }) {
-			edits = append(edits, Edit{Now: joinRow(r)})
+			edits = append(edits, Edit{Now: joinRow(r), Cells: byHeader(header, r)})
 		}
 	}
 	for _, id := range wasOrder {
@@ -114,6 +117,17 @@ func Edits(data []byte) (edits []Edit, ok bool, err error) {
 		}
 	}
 	return edits, true, nil
+}
+
+// byHeader maps a row's non-blank cells to their column headers.
+func byHeader(header, r []string) map[string]string {
+	m := map[string]string{}
+	for i, v := range r {
+		if i < len(header) && v != "" {
+			m[header[i]] = v
+		}
+	}
+	return m
 }
 
 func joinRow(r []string) string {
