@@ -76,6 +76,11 @@ func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 		return nil, Result{}, err
 	}
 	for _, b := range bds {
+		if b.sheet == ThemeSheet {
+			if err := addThemeChart(f, b); err != nil {
+				return nil, Result{}, err
+			}
+		}
 		if err := writeBreakdown(f, st, b, ws.Recommendations, len(ws.Recommendations)); err != nil {
 			return nil, Result{}, err
 		}

@@ -23,6 +23,12 @@ func sortZip(data []byte) ([]byte, error) {
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range files {
+		if f.Name == contentTypesPart {
+			if err := copySorted(zw, f); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		raw, err := f.OpenRaw()
 		if err != nil {
 			return nil, err
@@ -40,4 +46,24 @@ func sortZip(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// copySorted copies the content types part with its entries in order.
+func copySorted(zw *zip.Writer, f *zip.File) error {
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	data, err := io.ReadAll(rc)
+	rc.Close()
+	if err != nil {
+		return fmt.Errorf("read %s: %w", f.Name, err)
+	}
+	fh := f.FileHeader
+	w, err := zw.CreateHeader(&fh)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(sortDefaults(data))
+	return err
 }
