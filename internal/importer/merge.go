@@ -1,0 +1,230 @@
+package importer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/upr-tools/submit/internal/workspace"
+	"github.com/upr-tools/submit/internal/yamledit"
+)
+
+// Plan merges records into the workspace's recommendations and returns
+// the new contents of every file to write, by path, without writing.
+//
+// A record is the same recommendation as one in the data when they have
+// the same state under review, cycle and paragraph number; a record
+// without a paragraph number (UPR Info) when its id, made from its
+// session, text and recommending states, is already there. The fields a
+// source gives are updated (a "pending" from a Working Group report never
+// replaces a response already given); the fields only people fill in
+// (lead, notes, implementation, last updated) are never touched. New
+// recommendations go to the file that already holds the same state and
+// cycle, else to a new file recommendations/STATE-cycleN.yaml.
+func Plan(ws *workspace.Workspace, recs []Record, origin string) (map[string][]byte, *Summary, error) {
+	m := newMerge(ws)
+	for i := range recs {
+		m.add(&recs[i])
+	}
+	if err := m.writeNew(origin); err != nil {
+		return nil, nil, err
+	}
+	m.sum.Files = sortedKeys(m.files)
+	return m.files, m.sum, nil
+}
+
+type merge struct {
+	ws      *workspace.Workspace
+	sum     *Summary
+	files   map[string][]byte // planned contents, by path
+	byKey   map[key]*workspace.Recommendation
+	byID    map[string]*workspace.Recommendation
+	seen    map[string]string // ids given in this import → where
+	fresh   map[key][]pending // new records by state and cycle, in order
+	order   []key
+	changed map[string]bool // ids already counted as updated
+}
+
+// pending is a new recommendation waiting for its file.
+type pending struct {
+	id string
+	r  *Record
+}
+
+func newMerge(ws *workspace.Workspace) *merge {
+	m := &merge{
+		ws: ws, sum: newSummary(), files: map[string][]byte{},
+		byKey: map[key]*workspace.Recommendation{}, byID: map[string]*workspace.Recommendation{},
+		seen: map[string]string{}, fresh: map[key][]pending{}, changed: map[string]bool{},
+	}
+	for _, r := range ws.Recommendations {
+		m.byID[r.ID] = r
+		if r.Paragraph != "" {
+			m.byKey[keyOf(r.StateUnderReview, r.Cycle, r.Paragraph)] = r
+		}
+	}
+	return m
+}
+
+func (m *merge) add(r *Record) {
+	m.sum.Read++
+	m.sum.Responses[r.Response]++
+	for _, n := range r.Unmatched {
+		m.sum.Unmatched[n]++
+	}
+	var old *workspace.Recommendation
+	id := newID(r)
+	if r.Paragraph != "" {
+		old = m.byKey[keyOf(r.StateUnderReview, r.Cycle, r.Paragraph)]
+		if old != nil {
+			id = old.ID
+		}
+		if where, dup := m.seen[id]; dup {
+			m.sum.Duplicates = append(m.sum.Duplicates, fmt.Sprintf("%s: paragraph %s of %s, cycle %d, is also at %s: only the first is imported", r.Pos, r.Paragraph, r.StateUnderReview, r.Cycle, where))
+			return
+		}
+	} else {
+		// The same text from the same states in one session can be two
+		// recommendations (exports repeat rows): number the repeats.
+		base := id
+		for n := 2; m.seen[id] != ""; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
+		}
+	}
+	m.seen[id] = r.Pos.String()
+	if old == nil {
+		old = m.byID[id]
+	}
+	if old != nil {
+		m.update(old, r)
+		return
+	}
+	m.sum.Created++
+	k := key{state: r.StateUnderReview, cycle: r.Cycle}
+	if _, ok := m.fresh[k]; !ok {
+		m.order = append(m.order, k)
+	}
+	m.fresh[k] = append(m.fresh[k], pending{id, r})
+}
+
+// update sets the fields of old that the record gives differently.
+func (m *merge) update(old *workspace.Recommendation, r *Record) {
+	type change struct {
+		field string
+		value yamledit.Value
+		was   string
+	}
+	var cs []change
+	str := func(field, have, want string) {
+		if want = strings.TrimSpace(want); want != "" && want != have {
+			cs = append(cs, change{field, yamledit.Text(want), have})
+		}
+	}
+	num := func(field string, have, want int) {
+		if want != 0 && want != have {
+			cs = append(cs, change{field, yamledit.Int(want), fmt.Sprint(have)})
+		}
+	}
+	list := func(field string, have, want []string) {
+		if len(want) > 0 && !slices.Equal(have, want) {
+			cs = append(cs, change{field, yamledit.List(want...), strings.Join(have, "; ")})
+		}
+	}
+	str("paragraph", old.Paragraph, r.Paragraph)
+	num("session", old.Session, r.Session)
+	str("report", old.Report, r.Report)
+	list("from", old.From, r.From)
+	str("text", old.Text, r.Text)
+	if r.Response == workspace.Pending && old.Response != "" && old.Response != workspace.Pending {
+		m.sum.Kept = append(m.sum.Kept, fmt.Sprintf("%s: response %q (the source says pending: a response, once given, is not taken back)", old.ID, old.Response))
+	} else {
+		str("response", old.Response, r.Response)
+	}
+	str("response_source", old.ResponseSource, r.ResponseSource)
+	list("themes", old.Themes, r.Themes)
+	list("affected_groups", old.AffectedGroups, r.AffectedGroups)
+	list("sdgs", old.SDGs, r.SDGs)
+	num("action_category", old.ActionCategory, r.ActionCategory)
+	if len(cs) == 0 {
+		m.sum.Unchanged++
+		return
+	}
+	file := old.Pos.File
+	for _, c := range cs {
+		if err := m.set(file, old.ID, c.field, c.value); err != nil {
+			m.sum.Kept = append(m.sum.Kept, fmt.Sprintf("%s: %s not updated: %v", old.ID, c.field, err))
+			continue
+		}
+		m.sum.Changes = append(m.sum.Changes, fmt.Sprintf("%s: %s: %s: %q → %s", file, old.ID, c.field, c.was, c.value))
+		if !m.changed[old.ID] {
+			m.changed[old.ID] = true
+			m.sum.Updated++
+		}
+	}
+	if !m.changed[old.ID] {
+		m.sum.Unchanged++
+	}
+}
+
+// set changes one field of a recommendation in the planned file contents.
+func (m *merge) set(file, id, field string, v yamledit.Value) error {
+	src, err := m.source(file)
+	if err != nil {
+		return err
+	}
+	out, err := yamledit.SetField(src, id, field, v)
+	if err != nil {
+		return err
+	}
+	m.files[file] = out
+	return nil
+}
+
+// source is the planned contents of file, or what is on disk.
+func (m *merge) source(file string) ([]byte, error) {
+	if src, ok := m.files[file]; ok {
+		return src, nil
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", file, err)
+	}
+	return src, nil
+}
+
+func sortedKeys(files map[string][]byte) []string {
+	out := make([]string, 0, len(files))
+	for p := range files {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// target picks the file for new recommendations of one state and cycle:
+// the file already holding most of them (the first in path order on a
+// tie), else recommendations/STATE-cycleN.yaml.
+func (m *merge) target(k key) (string, bool) {
+	count := map[string]int{}
+	for _, r := range m.ws.Recommendations {
+		if strings.EqualFold(r.StateUnderReview, k.state) && r.Cycle == k.cycle {
+			count[r.Pos.File]++
+		}
+	}
+	best := ""
+	for f, n := range count {
+		if best == "" || n > count[best] || (n == count[best] && f < best) {
+			best = f
+		}
+	}
+	if best != "" {
+		return best, true
+	}
+	path := filepath.Join(m.ws.Dir, workspace.RecommendationsDir, fmt.Sprintf("%s-cycle%d.yaml", slug(k.state), k.cycle))
+	if _, err := os.Stat(path); err == nil {
+		return path, true
+	}
+	return path, false
+}

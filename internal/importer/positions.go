@@ -1,0 +1,65 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/upr-tools/submit/internal/workspace"
+	"github.com/upr-tools/submit/internal/yamledit"
+)
+
+// implementedWording is what the data says of a recommendation the state
+// accepted and considers already implemented or in the process of
+// implementation: the state's claim, not an assessment.
+const implementedWording = "Supported; the State considers it already implemented or in the process of implementation"
+
+// PlanPositions sets the responses of recommendations already in the data
+// from the state's addendum. report is the Working Group report the
+// addendum answers (A/HRC/43/15 for A/HRC/43/15/Add.1): recommendations
+// are found by that report and their paragraph number. Paragraphs the
+// data lacks are listed in the summary's NotFound, not added.
+func PlanPositions(ws *workspace.Workspace, positions []Position, report string) (map[string][]byte, *Summary, error) {
+	m := newMerge(ws)
+	byPara := map[string]*workspace.Recommendation{}
+	for _, r := range ws.Recommendations {
+		if r.Paragraph != "" && strings.EqualFold(strings.TrimSpace(r.Report), report) {
+			byPara[r.Paragraph] = r
+		}
+	}
+	if len(byPara) == 0 && len(positions) > 0 {
+		return nil, nil, fmt.Errorf("no recommendation in the data has report %q and a paragraph number: import the Working Group report (submit import wg-report) or the matrix first", report)
+	}
+	for _, p := range positions {
+		m.sum.Read++
+		m.sum.Responses[p.Response]++
+		r := byPara[p.Paragraph]
+		if r == nil {
+			m.sum.NotFound = append(m.sum.NotFound, fmt.Sprintf("%s: %s of %s is not in the data", p.Pos, p.Paragraph, report))
+			continue
+		}
+		changed := false
+		set := func(field, have, want string) {
+			if want == "" || want == have {
+				return
+			}
+			if err := m.set(r.Pos.File, r.ID, field, yamledit.Text(want)); err != nil {
+				m.sum.Kept = append(m.sum.Kept, fmt.Sprintf("%s: %s not updated: %v", r.ID, field, err))
+				return
+			}
+			m.sum.Changes = append(m.sum.Changes, fmt.Sprintf("%s: %s: %s: %q → %q", r.Pos.File, r.ID, field, have, want))
+			changed = true
+		}
+		set("response", r.Response, p.Response)
+		set("response_source", r.ResponseSource, p.Source)
+		if p.Implemented {
+			set("response_wording", r.ResponseWording, implementedWording)
+		}
+		if changed {
+			m.sum.Updated++
+		} else {
+			m.sum.Unchanged++
+		}
+	}
+	m.sum.Files = sortedKeys(m.files)
+	return m.files, m.sum, nil
+}
