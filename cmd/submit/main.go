@@ -43,6 +43,7 @@ func commands() []command {
 		{"build", "[-C DIR]", "check the workspace and write its outputs under output/", cmdBuild},
 		{"validate", "[-C DIR]", "check the workspace and report every problem, writing nothing", cmdValidate},
 		{"sync", "[-C DIR]", "bring a coordinator's edits in the workbook back into the YAML data", cmdSync},
+		{"import", "FORMAT FILE...", "merge recommendations from UPR Info, OHCHR or report texts into the data", cmdImport},
 		{"init", "DIR", "create a new workspace with starter data and templates", cmdInit},
 		{"version", "", "print the version", cmdVersion},
 		{"help", "[COMMAND]", "show help", cmdHelp},

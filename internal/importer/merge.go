@@ -19,7 +19,8 @@ import (
 // without a paragraph number (UPR Info) when its id, made from its
 // session, text and recommending states, is already there. The fields a
 // source gives are updated (a "pending" from a Working Group report never
-// replaces a response already given); the fields only people fill in
+// replaces a response already given; themes, affected groups and SDGs
+// gain the source's but keep those people chose); the fields only people fill in
 // (lead, notes, implementation, last updated) are never touched. New
 // recommendations go to the file that already holds the same state and
 // cycle, else to a new file recommendations/STATE-cycleN.yaml.
@@ -143,9 +144,11 @@ func (m *merge) update(old *workspace.Recommendation, r *Record) {
 		str("response", old.Response, r.Response)
 	}
 	str("response_source", old.ResponseSource, r.ResponseSource)
-	list("themes", old.Themes, r.Themes)
-	list("affected_groups", old.AffectedGroups, r.AffectedGroups)
-	list("sdgs", old.SDGs, r.SDGs)
+	// Themes, groups and SDGs are also people's classification (a
+	// coalition's own themes): the source's are added to them, none removed.
+	list("themes", old.Themes, union(old.Themes, r.Themes))
+	list("affected_groups", old.AffectedGroups, union(old.AffectedGroups, r.AffectedGroups))
+	list("sdgs", old.SDGs, union(old.SDGs, r.SDGs))
 	num("action_category", old.ActionCategory, r.ActionCategory)
 	if len(cs) == 0 {
 		m.sum.Unchanged++
@@ -166,6 +169,17 @@ func (m *merge) update(old *workspace.Recommendation, r *Record) {
 	if !m.changed[old.ID] {
 		m.sum.Unchanged++
 	}
+}
+
+// union is have followed by the items of add it lacks (ignoring case).
+func union(have, add []string) []string {
+	out := slices.Clone(have)
+	for _, a := range add {
+		if !slices.ContainsFunc(out, func(h string) bool { return strings.EqualFold(h, a) }) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // set changes one field of a recommendation in the planned file contents.
