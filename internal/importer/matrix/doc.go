@@ -1,7 +1,7 @@
 // Package matrix reads OHCHR's matrices and thematic lists of UPR
 // recommendations (.docx): the `ohchr-matrix` import format.
 //
-// Three table layouts are recognised by their header row (see Layout):
+// Three table layouts are recognised by their header row (see layout):
 // the cycle 2–3 matrix, the variant with a "Recommending state/s" column,
 // and the cycle 4 thematic list. "Theme: …" rows (one cell spanning the
 // table) head groups and are skipped; so are empty rows and the header
@@ -53,6 +53,7 @@
 //
 // The state under review, cycle, session and report come from Options,
 // else from the document: OHCHR's page header "UPR of China (3rd Cycle –
-// 31st session)" or a title paragraph (see detectMeta), and the report
-// from each row's source line.
+// 31st session)", or a title paragraph saying "UPR of <state>" or only a
+// state's name, "4th cycle", "48th session"; the report from each row's
+// source line, else from an A/HRC symbol in the title.
 package matrix

@@ -4,38 +4,26 @@ import (
 	"strings"
 )
 
-// Layout is one of the table layouts OHCHR has used for its matrices.
-type Layout int
+// layout is one of the table layouts OHCHR has used for its matrices.
+type layout int
 
 const (
-	// Matrix is the cycle 2–3 matrix: Recommendation | Position | Full list
-	// of themes | Assessment/comments on level of implementation.
-	Matrix Layout = iota + 1
-	// StatesColumn is the variant with a separate "Recommending state/s"
-	// column and a "Full list of rights/affected persons".
-	StatesColumn
-	// ThematicList is the cycle 4 list: Recommendation and recommending
-	// State | Position of the State under review | Human rights themes and
-	// groups of persons | Relevant SDGs.
-	ThematicList
+	// layoutMatrix is the cycle 2–3 matrix: Recommendation | Position |
+	// Full list of themes | Assessment/comments on level of implementation.
+	layoutMatrix layout = iota + 1
+	// layoutStatesColumn is the variant with a separate "Recommending
+	// state/s" column and a "Full list of rights/affected persons".
+	layoutStatesColumn
+	// layoutThematic is the cycle 4 thematic list: Recommendation and
+	// recommending State | Position of the State under review | Human
+	// rights themes and groups of persons | Relevant SDGs.
+	layoutThematic
 )
-
-func (l Layout) String() string {
-	switch l {
-	case Matrix:
-		return "matrix (cycles 2–3)"
-	case StatesColumn:
-		return "matrix with a recommending states column"
-	case ThematicList:
-		return "thematic list (cycle 4)"
-	}
-	return "unknown layout"
-}
 
 // columns are the grid columns of a layout's roles; -1 for a role the
 // table does not have.
 type columns struct {
-	layout                                 Layout
+	layout                                 layout
 	rec, states, pos, themes, sdgs, assess int
 	header                                 []string // as written, for messages
 }
@@ -83,11 +71,11 @@ func matchHeader(r *row) (columns, bool) {
 	}
 	switch {
 	case recWithStates || c.sdgs >= 0:
-		c.layout = ThematicList
+		c.layout = layoutThematic
 	case c.states >= 0:
-		c.layout = StatesColumn
+		c.layout = layoutStatesColumn
 	default:
-		c.layout = Matrix
+		c.layout = layoutMatrix
 	}
 	return c, true
 }

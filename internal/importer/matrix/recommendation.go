@@ -46,11 +46,11 @@ func parseRecCell(paras []string) (recCell, string) {
 	}
 	rc.paragraph = num
 	segs := splitSegments(rest)
-	if len(segs) == 0 {
-		return rc, "paragraph " + num + " has no text"
-	}
 	rc.text = joinSegments(segs)
 	rc.from = dedupe(segs)
+	if rc.text == "" {
+		return rc, "paragraph " + num + " has no text"
+	}
 	return rc, ""
 }
 
@@ -138,7 +138,7 @@ func splitSegments(body string) []segment {
 			for ; k >= i; k-- {
 				g := gs[k]
 				last := k == len(gs)-1 && strings.Trim(body[g.end:], " ;.,\n") == ""
-				ns, _, ok := groupStates(body[g.start+1:g.end-1], last)
+				ns, ok := groupStates(body[g.start+1:g.end-1], last)
 				if !ok {
 					break
 				}
@@ -201,6 +201,9 @@ func trimText(s string) string {
 // states in parentheses, as written, joined with "; " the way Working
 // Group reports write clusters.
 func joinSegments(segs []segment) string {
+	if len(segs) == 0 {
+		return ""
+	}
 	if len(segs) == 1 {
 		return segs[0].text
 	}

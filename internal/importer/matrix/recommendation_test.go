@@ -138,6 +138,7 @@ func TestParseRecCellProblems(t *testing.T) {
 		{[]string{"Source of position: A/HRC/40/6/Add.1 - Para. 2"}, `the cell is empty: expected a recommendation that starts with its paragraph number, like "28.212 Ratify … (Tunisia);"`},
 		{[]string{"Ratify the ICCPR (Chile);"}, `expected a recommendation that starts with its paragraph number, like "28.212", found "Ratify the ICCPR (Chile);"`},
 		{[]string{"28.212"}, `paragraph 28.212 has no text`},
+		{[]string{"28.212 (Chile);"}, `paragraph 28.212 has no text`},
 	}
 	for _, tt := range tests {
 		if _, msg := parseRecCell(tt.paras); msg != tt.want {

@@ -63,32 +63,32 @@ func spaceIndexes(s string) []int {
 // states: one name ("Bolivia (Plurinational State of)"), or several
 // separated by commas, semicolons or "and" when each of them resolves
 // ("Maldives, Portugal"). ok is false when the group is not a state at
-// all; a group that looks like a state's name without resolving (see
-// looksLikeState) gives that name with no canonical form.
-func groupStates(inner string, last bool) (names []stateName, resolved, ok bool) {
+// all. A group that reads like a state's name (see looksLikeState)
+// without resolving gives that name with no canonical form, when it is
+// "Unknown", close to a known name ("Portgual"), or the last thing in the
+// cell (last): elsewhere such a group is more likely the text's own.
+func groupStates(inner string, last bool) (names []stateName, ok bool) {
 	inner = oneLine(inner)
 	if c, ok := resolve(inner); ok {
-		return []stateName{{inner, c}}, true, true
+		return []stateName{{inner, c}}, true
 	}
 	if parts := splitNames(inner); len(parts) > 1 {
-		all := true
 		for _, p := range parts {
 			c, ok := resolve(p)
 			if !ok {
-				all = false
+				names = nil
 				break
 			}
 			names = append(names, stateName{p, c})
 		}
-		if all {
-			return names, true, true
+		if names != nil {
+			return names, true
 		}
-		names = nil
 	}
 	if looksLikeState(inner) && (last || strings.EqualFold(inner, "unknown") || len(states.Suggest(inner)) > 0) {
-		return []stateName{{written: inner}}, false, true
+		return []stateName{{written: inner}}, true
 	}
-	return nil, false, false
+	return nil, false
 }
 
 // splitNames splits a list of names at commas, semicolons and " and ".
@@ -117,7 +117,7 @@ var connectors = map[string]bool{
 // "2016–2020") and lower-case phrases ("the Paris Principles").
 func looksLikeState(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 8 || len([]rune(s)) > 60 {
+	if len(words) == 0 || len(words) > 8 || len([]rune(s)) > 60 || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	for i, w := range words {
@@ -161,11 +161,7 @@ func statesCell(paras []string) []stateName {
 			if p == "" {
 				continue
 			}
-			if c, ok := resolve(p); ok {
-				out = append(out, stateName{p, c})
-				continue
-			}
-			names, _, ok := groupStates(p, true)
+			names, ok := groupStates(p, true)
 			if !ok {
 				names = []stateName{{written: p}}
 			}
