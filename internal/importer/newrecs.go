@@ -3,7 +3,10 @@ package importer
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v4"
 )
@@ -13,6 +16,9 @@ import (
 func (m *merge) writeNew(origin string) error {
 	for _, k := range m.order {
 		recs := m.fresh[k]
+		if o := sources(recs); o != "" {
+			origin = o
+		}
 		path, exists := m.target(k)
 		if !exists {
 			def := commonDefaults(recs)
@@ -142,4 +148,15 @@ func checkAppended(before, after []byte, had, added int) error {
 		}
 	}
 	return nil
+}
+
+// sources names the files the records came from, each once, in order.
+func sources(recs []pending) string {
+	var names []string
+	for _, p := range recs {
+		if n := filepath.Base(p.r.Pos.File); p.r.Pos.File != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
 }

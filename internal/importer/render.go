@@ -57,6 +57,10 @@ func item(id string, r *Record, def fileDefaults) *yaml.Node {
 	}
 	list("from", r.From)
 	str("text", r.Text)
+	if t := m.Content[len(m.Content)-1]; m.Content[len(m.Content)-2].Value == "text" && len(t.Value) > 60 && !strings.ContainsAny(t.Value, "\n\t") && t.Value == strings.TrimSpace(t.Value) {
+		// Long texts as folded blocks, wrapped, as people write them.
+		t.Style = yaml.FoldedStyle
+	}
 	str("response", r.Response)
 	str("response_source", r.ResponseSource)
 	list("themes", r.Themes)

@@ -3,6 +3,7 @@ package responses
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/upr-tools/submit/internal/diag"
 	"github.com/upr-tools/submit/internal/importer"
@@ -36,34 +37,47 @@ type unit struct {
 }
 
 // units cuts the addendum into headings and numbered paragraphs; the
-// cover before the first paragraph is left out. Paragraph numbers must
-// grow, so that "2015." at the start of a wrapped line is text.
+// cover before the first paragraph is left out. Paragraph numbers grow,
+// and a number after a line that ends with a dash ends a broken range
+// ("122.91-" / "92. Slovenia considers…"): both are text.
 func units(lines []pdftext.Line) []unit {
 	var out []unit
 	last, para := 0, -1 // last paragraph number; index of the current paragraph
 	inHeading := false
+	prev := "" // the last line with text
 	for _, l := range lines {
 		t := strings.TrimSpace(l.Text)
+		m := paraRE.FindStringSubmatch(t)
+		if m != nil && (num(m[1]) <= last || brokenRange(prev)) {
+			m = nil
+		}
 		switch {
 		case t == "":
 			inHeading = false
 		case headingRE.MatchString(t):
 			out = append(out, unit{heading: true, lines: []pdftext.Line{l}})
 			inHeading = true
-		case inHeading && paraRE.FindStringSubmatch(t) == nil:
-			out[len(out)-1].lines = append(out[len(out)-1].lines, l)
-		default:
+		case m != nil:
 			inHeading = false
-			if m := paraRE.FindStringSubmatch(t); m != nil && num(m[1]) > last {
-				last = num(m[1])
-				out = append(out, unit{n: last, lines: []pdftext.Line{{N: l.N, Text: m[2]}}})
-				para = len(out) - 1
-			} else if para >= 0 {
-				out[para].lines = append(out[para].lines, l)
-			}
+			last = num(m[1])
+			out = append(out, unit{n: last, lines: []pdftext.Line{{N: l.N, Text: m[2]}}})
+			para = len(out) - 1
+		case inHeading:
+			out[len(out)-1].lines = append(out[len(out)-1].lines, l)
+		case para >= 0:
+			out[para].lines = append(out[para].lines, l)
+		}
+		if t != "" {
+			prev = t
 		}
 	}
 	return out
+}
+
+// brokenRange reports whether a line ends inside a range: "122.91-".
+func brokenRange(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune("-–—−", r) && len(line) > 1
 }
 
 // category is what a heading or a verb says of the recommendations.
@@ -89,7 +103,7 @@ func categoryOf(words string) category {
 }
 
 // fromLists reads the list form. opening is the text of the paragraphs
-// before the first list, where the addendum states its counts.
+// before the first heading or list, where the addendum states its counts.
 func (p *parser) fromLists(lines []pdftext.Line) (opening string) {
 	var head *category
 	for _, u := range units(lines) {
@@ -101,7 +115,7 @@ func (p *parser) fromLists(lines []pdftext.Line) (opening string) {
 		}
 		m := listRE.FindStringSubmatchIndex(para.Text)
 		if m == nil {
-			if len(p.positions) == 0 {
+			if head == nil && len(p.positions) == 0 {
 				opening += para.Text + "\n"
 			}
 			continue
@@ -109,7 +123,7 @@ func (p *parser) fromLists(lines []pdftext.Line) (opening string) {
 		verb := categoryOf(para.Text[m[0]:m[5]])
 		c := verb
 		if head != nil {
-			c.implemented = head.implemented
+			c.implemented = head.implemented && c.response != workspace.Noted
 			if head.response != verb.response {
 				p.warn(para.LineAt(m[0]), "the heading %q is over a paragraph that %s: taken as %s", head.text, verb.text, verb.response)
 			}

@@ -33,10 +33,20 @@ var (
 	doneRE = regexp.MustCompile(`(?i)\b(already|always)\s+(been\s+|being\s+|designed\s+and\s+)?(implement\w*|act(s|ed)?\s+accordingly)`)
 )
 
-// row is one answer: its recommendation numbers and lines.
+// row is one answer: its recommendation numbers, each with its line, and
+// the lines of its text.
 type row struct {
-	nums  []string
+	nums  []pdftext.Line
 	lines []pdftext.Line
+}
+
+// numbers returns the numbers of a row's label, each with its line.
+func numbers(label string, n int) []pdftext.Line {
+	var out []pdftext.Line
+	for _, s := range labelNumRE.FindAllString(label, -1) {
+		out = append(out, pdftext.Line{N: n, Text: s})
+	}
+	return out
 }
 
 // rows cuts the table into its rows; the text before the first is left out.
@@ -52,12 +62,12 @@ func rows(lines []pdftext.Line) []row {
 		switch {
 		case m != nil && more:
 			r := &out[len(out)-1]
-			r.nums = append(r.nums, labelNumRE.FindAllString(m[1], -1)...)
+			r.nums = append(r.nums, numbers(m[1], l.N)...)
 			if m[3] != "" {
 				r.lines = append(r.lines, pdftext.Line{N: l.N, Text: m[3]})
 			}
 		case m != nil:
-			out = append(out, row{nums: labelNumRE.FindAllString(m[1], -1), lines: []pdftext.Line{{N: l.N, Text: m[3]}}})
+			out = append(out, row{nums: numbers(m[1], l.N), lines: []pdftext.Line{{N: l.N, Text: m[3]}}})
 		case len(out) > 0:
 			r := &out[len(out)-1]
 			r.lines = append(r.lines, l)
@@ -92,17 +102,40 @@ func answer(text string) (response string, implemented, clear bool) {
 	return workspace.Noted, false, false
 }
 
-// fromRows reads the row form.
+// fromRows reads the row form. Any numbered paragraphs look like rows,
+// so the form is taken only when most of them answer in so many words
+// ("accepts", "cannot accept"): a Working Group report's paragraphs do
+// not, and give no positions.
 func (p *parser) fromRows(lines []pdftext.Line) {
+	type answered struct {
+		row
+		text, response     string
+		implemented, clear bool
+	}
+	var all []answered
+	clear := 0
 	for _, r := range rows(lines) {
-		para := p.words.Join(r.lines)
-		at := diag.Pos{File: p.name, Line: r.lines[0].N}
-		response, implemented, clear := answer(para.Text)
-		if !clear {
-			p.warn(at.Line, "the answer to %s neither accepts nor refuses it (%s): taken as noted", strings.Join(r.nums, ", "), pdftext.Quote(para.Text))
+		a := answered{row: r, text: p.words.Join(r.lines).Text}
+		a.response, a.implemented, a.clear = answer(a.text)
+		if a.clear {
+			clear++
+		}
+		all = append(all, a)
+	}
+	if len(all) < 2 || 2*clear < len(all) {
+		return
+	}
+	for _, r := range all {
+		if !r.clear {
+			var nums []string
+			for _, n := range r.nums {
+				nums = append(nums, n.Text)
+			}
+			p.warn(r.nums[0].N, "the answer to %s neither accepts nor refuses it (%s): taken as noted", strings.Join(nums, ", "), pdftext.Quote(r.text))
 		}
 		for _, n := range r.nums {
-			p.add(importer.Position{Pos: at, Paragraph: strconv.Itoa(num(n)), Response: response, Implemented: implemented, Source: p.source(num(n))})
+			para := num(n.Text)
+			p.add(importer.Position{Pos: diag.Pos{File: p.name, Line: n.N}, Paragraph: strconv.Itoa(para), Response: r.response, Implemented: r.implemented, Source: p.source(para)})
 		}
 	}
 }

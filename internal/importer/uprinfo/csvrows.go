@@ -39,8 +39,9 @@ type csvRows struct {
 	width int   // fields of the last row read: FieldPos panics beyond them
 }
 
-func newCSVRows(name string, text []byte) *csvRows {
+func newCSVRows(name string, text []byte, sep rune) *csvRows {
 	r := csv.NewReader(bytes.NewReader(text))
+	r.Comma = sep
 	r.FieldsPerRecord = -1 // a title row, or a broken row, is reported by the parser, not here
 	r.ReuseRecord = true   // the parser copies what it keeps
 	return &csvRows{name: name, text: text, r: r}

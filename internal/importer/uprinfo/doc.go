@@ -8,7 +8,10 @@
 //   - Encoding: valid UTF-8 (a BOM is dropped) is read as UTF-8; anything
 //     else is Mac Roman or Windows-1252, whichever reads more plausibly
 //     (see decode). UTF-16 and the old binary .xls are refused with a clear
-//     error. Line ends may be CR (old Mac), LF or CRLF, even mixed.
+//     error. Line ends may be CR (old Mac), LF or CRLF, even mixed; quoted
+//     fields may hold line breaks (read as LF). Fields are separated by
+//     commas, or by semicolons or tabs (as Excel saves CSV in a European
+//     locale), whichever gives the header.
 //   - The header row is found by its names, in any order, case, spacing or
 //     punctuation ("from rgrp" is From-Rgrp); up to ten rows (a title,
 //     notes) may precede it. To, Text, From, Response and Session are
@@ -17,12 +20,14 @@
 //     and other columns are ignored.
 //   - One Record per data row, in source order; blank rows are skipped.
 //     Rows are not deduplicated: the export repeats a clustered
-//     recommendation once per recommending state and holds a few exact
-//     duplicate rows, and merging them is the workspace's business.
+//     recommendation once per recommending state and holds exact duplicate
+//     rows (one pair in the 2015 sample), and merging them is the
+//     workspace's business.
 //   - Text is trimmed of surrounding whitespace and otherwise kept as
 //     written, the export's " - " (its stand-in for ";") included: it
 //     cannot be told from a real dash. Texts are not HTML-decoded: the
-//     export writes "(", "&" and quotes literally in them.
+//     export writes "(" and quotes literally in them and no text of the
+//     sample holds an entity, so a "&amp;" in a text was meant.
 //   - State names (To, From) and issues are database labels, which the
 //     export sometimes writes as HTML entities ("&#40;Unknown&#41;"): they
 //     are decoded, then resolved through internal/states. A name that does
@@ -35,8 +40,9 @@
 //   - Action: UPR Info's action category 1–5; blank is 0; anything else is
 //     a problem. Session: the Working Group session, which also gives the
 //     cycle (importer.CycleOf); blank is 0.
-//   - Issue: UPR Info's issues, separated by commas (no issue name in
-//     UPR Info's list has a comma).
+//   - Issue: UPR Info's issues, separated by commas: none of the 54 issue
+//     names in the sample has a comma of its own ("Asylum-seekers -
+//     refugees").
 //
 // Problems in the data (a field that is not what the export writes, a
 // row that is not valid CSV) do not stop the parse: Parse returns the

@@ -36,14 +36,17 @@ func decode(src []byte) ([]byte, string) {
 	if mac > win || (mac == win && crOnly(src)) {
 		cm, enc = charmap.Macintosh, encMacRoman
 	}
+	// Copy runs of ASCII whole: the export is mostly English.
 	out := make([]byte, 0, len(src)+len(src)/16)
-	for _, b := range src {
-		if b < utf8.RuneSelf {
-			out = append(out, b)
-			continue
+	start := 0
+	for i, b := range src {
+		if b >= utf8.RuneSelf {
+			out = append(out, src[start:i]...)
+			out = utf8.AppendRune(out, cm.DecodeByte(b))
+			start = i + 1
 		}
-		out = utf8.AppendRune(out, cm.DecodeByte(b))
 	}
+	out = append(out, src[start:]...)
 	return normalizeLineEnds(out), enc
 }
 
@@ -52,25 +55,26 @@ func crOnly(src []byte) bool {
 	return bytes.IndexByte(src, '\r') >= 0 && bytes.IndexByte(src, '\n') < 0
 }
 
-// normalizeLineEnds turns CRLF and CR into LF, in place: encoding/csv only
-// ends records at LF (and CRLF), so a Mac file would be one long line. It
-// keeps the count of lines, so the reader's line numbers stay the file's.
+// normalizeLineEnds turns CRLF and CR into LF: encoding/csv only ends
+// records at LF (and CRLF), so a Mac file would be one long line. It keeps
+// the count of lines, so the reader's line numbers stay the file's. b may
+// be the caller's data: it is copied, never changed.
 func normalizeLineEnds(b []byte) []byte {
 	if bytes.IndexByte(b, '\r') < 0 {
 		return b
 	}
-	out := b[:0]
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c == '\r' {
-			if i+1 < len(b) && b[i+1] == '\n' {
-				continue // the LF that follows ends the line
-			}
-			c = '\n'
+	out := make([]byte, 0, len(b))
+	for {
+		i := bytes.IndexByte(b, '\r')
+		if i < 0 {
+			return append(out, b...)
 		}
-		out = append(out, c)
+		out = append(append(out, b[:i]...), '\n')
+		b = b[i+1:]
+		if len(b) > 0 && b[0] == '\n' {
+			b = b[1:] // CRLF: one line end
+		}
 	}
-	return out
 }
 
 // plausibility scores how well cm reads the non-ASCII bytes of src: each

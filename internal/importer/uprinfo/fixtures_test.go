@@ -3,7 +3,6 @@ package uprinfo
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/upr-tools/submit/internal/testutil"
@@ -13,7 +12,7 @@ import (
 // The fixtures are rows cut from the real export, byte for byte (Mac Roman,
 // CR line ends, no line end after the last row, stray spaces, entities),
 // and the same rows transcoded as Excel and other tools would save them.
-// go test -run TestFixtures -update cuts and transcodes them again.
+// go test -run TestFixture -update cuts and transcodes them again.
 const (
 	macFixture  = "testdata/sample-macroman-cr.csv"
 	winFixture  = "testdata/sample-windows1252-crlf.csv"
@@ -36,15 +35,30 @@ var fixtureLines = []struct {
 	{"10-13.csv", []int{2, 3, 4142, 4784, 6589, 7804}},
 }
 
-func TestFixtures(t *testing.T) {
-	mac := cutFixture(t)
-	if mac == nil { // no shared data: check the transcodings only
-		var err error
-		if mac, err = os.ReadFile(macFixture); err != nil {
+// TestFixtureCut checks that the Mac Roman fixture holds the export's rows
+// byte for byte (skipped without the shared data).
+func TestFixtureCut(t *testing.T) {
+	var out [][]byte
+	for _, f := range fixtureLines {
+		src, err := os.ReadFile(testutil.SharedData(t, "upr-info/"+f.file))
+		if err != nil {
 			t.Fatal(err)
 		}
-	} else {
-		checkFixture(t, macFixture, mac)
+		lines := bytes.Split(src, []byte("\r"))
+		for _, n := range f.lines {
+			out = append(out, lines[n-1])
+		}
+	}
+	checkFixture(t, macFixture, bytes.Join(out, []byte("\r")))
+}
+
+// TestFixtureTranscodings checks that the Windows-1252 and UTF-8 fixtures
+// are the Mac Roman one saved as Excel on Windows (CRLF) and a modern
+// editor with a BOM (LF) would save it.
+func TestFixtureTranscodings(t *testing.T) {
+	mac, err := os.ReadFile(macFixture)
+	if err != nil {
+		t.Fatal(err)
 	}
 	utf, err := charmap.Macintosh.NewDecoder().Bytes(mac)
 	if err != nil {
@@ -56,28 +70,6 @@ func TestFixtures(t *testing.T) {
 	}
 	checkFixture(t, winFixture, bytes.ReplaceAll(win, []byte("\r"), []byte("\r\n")))
 	checkFixture(t, utf8Fixture, append([]byte("\uFEFF"), bytes.ReplaceAll(utf, []byte("\r"), []byte("\n"))...))
-}
-
-// cutFixture returns the fixture's bytes cut from the shared export, or nil
-// when the shared folder is absent (outside -update: then the committed
-// fixture stands).
-func cutFixture(t *testing.T) []byte {
-	var out [][]byte
-	for _, f := range fixtureLines {
-		path := filepath.Join("..", "..", "..", "..", "shared", "data", "upr-info", f.file)
-		if testutil.Updating() {
-			path = testutil.SharedData(t, "upr-info/"+f.file)
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return nil
-		}
-		lines := bytes.Split(src, []byte("\r"))
-		for _, n := range f.lines {
-			out = append(out, lines[n-1])
-		}
-	}
-	return bytes.Join(out, []byte("\r"))
 }
 
 // checkFixture compares a fixture with what it should hold, or writes it
@@ -92,9 +84,9 @@ func checkFixture(t *testing.T, path string, want []byte) {
 	}
 	got, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -run TestFixtures -update)", err)
+		t.Fatalf("%v (run go test -run TestFixture -update)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s is not what the export's rows give (run go test -run TestFixtures -update)", path)
+		t.Errorf("%s is not what the export's rows give (run go test -run TestFixture -update)", path)
 	}
 }

@@ -90,15 +90,16 @@ func matchHeader(cells []string) (l layout, missing []string, dup string) {
 const exportHeader = "To, To-Rgrp, To-Org, Text, From, From-Rgrp, From-Org, Response, Action, Issue, Session"
 
 // findHeader reads rows until the header row, among the first
-// maxTitleRows+1 non-blank ones. When none has the required columns, the
-// error names the row that came closest and the headers found there.
-func (p *parser) findHeader() (layout, bool) {
+// maxTitleRows+1 non-blank ones, and sets p.layout. When none has the
+// required columns, the problem names the row that came closest and the
+// headers found there.
+func (p *parser) findHeader() bool {
 	var best struct {
 		pos     diag.Pos
 		cells   []string
 		missing []string
 	}
-	for seen := 0; seen <= maxTitleRows; {
+	for seen := 0; seen <= maxTitleRows; seen++ {
 		cells, err := p.rows.next()
 		if err == io.EOF {
 			break
@@ -108,30 +109,36 @@ func (p *parser) findHeader() (layout, bool) {
 			continue
 		}
 		if blankRow(cells) {
+			seen--
 			continue
 		}
-		seen++
 		l, missing, dup := matchHeader(cells)
 		pos, _ := p.rows.where(-1)
 		if len(missing) == 0 {
 			if dup != "" {
 				p.problems.Add(pos, "%s: cannot tell which one to read", dup)
-				return layout{}, false
+				return false
 			}
-			return l, true
+			p.layout = l
+			return true
 		}
 		if best.cells == nil || len(missing) < len(best.missing) {
 			best.pos, best.cells, best.missing = pos, append([]string(nil), cells...), missing
 		}
 	}
-	if best.cells == nil {
-		p.problems.Add(diag.Pos{File: p.name}, "found no rows: expected a UPR Info export, a header row (%s) and a row per recommendation",
-			exportHeader)
-		return layout{}, false
+	where := ""
+	if s, ok := p.rows.(*sheetRows); ok {
+		where = fmt.Sprintf(" in the workbook's first sheet, %q", s.sheet)
 	}
-	p.problems.Add(best.pos, "not a UPR Info export: expected a header row with the columns %s (the export's header is %s); found %s (missing %s)",
-		requiredList(), exportHeader, quoteCells(best.cells), strings.Join(best.missing, ", "))
-	return layout{}, false
+	if best.cells == nil {
+		p.problems.Add(diag.Pos{File: p.name}, "found no rows%s: expected a UPR Info export, a header row (%s) and a row per recommendation",
+			where, exportHeader)
+	} else {
+		p.problems.Add(best.pos, "not a UPR Info export%s: expected a header row with the columns %s (the export's header is %s); found %s (missing %s)",
+			where, requiredList(), exportHeader, quoteCells(best.cells), strings.Join(best.missing, ", "))
+	}
+	p.problems.Sort()
+	return false
 }
 
 func requiredList() string {

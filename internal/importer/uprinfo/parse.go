@@ -24,22 +24,16 @@ const maxProblems = 100
 // response, action or session is wrong keeps that field unknown), so a
 // caller can show both; a source that is not the export gives none.
 func Parse(name string, data []byte) ([]importer.Record, error) {
-	rows, err := open(name, data)
+	p, err := start(name, data)
 	if err != nil {
 		return nil, err
 	}
-	p := &parser{name: name, rows: rows, names: resolver{}}
-	l, ok := p.findHeader()
-	if !ok {
-		return nil, p.problems
-	}
-	p.layout = l
 	var recs []importer.Record
-	if c, ok := rows.(*csvRows); ok {
+	if c, ok := p.rows.(*csvRows); ok {
 		recs = make([]importer.Record, 0, bytes.Count(c.text, []byte{'\n'}))
 	}
 	for {
-		cells, err := rows.next()
+		cells, err := p.rows.next()
 		if err == io.EOF {
 			break
 		}
@@ -63,26 +57,53 @@ var (
 	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 )
 
-// open picks the reader for data's form: an .xlsx workbook is a zip file;
-// anything else must be CSV text.
-func open(name string, data []byte) (rowReader, error) {
+// separators are the field separators a CSV export may use, tried in turn
+// until one gives the header: Excel in a European locale saves CSV with
+// semicolons, and "Unicode text" with tabs.
+var separators = []rune{',', ';', '\t'}
+
+// start picks the reader for data's form (an .xlsx workbook is a zip file;
+// anything else must be CSV text) and reads up to the header row.
+func start(name string, data []byte) (*parser, error) {
+	fail := func(line int, format string, args ...any) error {
+		return diag.List{diag.Errorf(diag.Pos{File: name, Line: line}, format, args...)}
+	}
 	switch {
 	case bytes.HasPrefix(data, zipMagic):
-		return newSheetRows(name, data)
+		rows, err := newSheetRows(name, data)
+		if err != nil {
+			return nil, err
+		}
+		p := newParser(name, rows)
+		if !p.findHeader() {
+			return nil, p.problems
+		}
+		return p, nil
 	case bytes.HasPrefix(data, oleMagic):
-		return nil, diag.List{diag.Errorf(diag.Pos{File: name},
-			"an Excel 97–2003 (.xls) or encrypted workbook: save the UPR Info export as .xlsx or CSV")}
+		return nil, fail(0, "an Excel 97–2003 (.xls) or encrypted workbook: save the UPR Info export as .xlsx or CSV")
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return nil, diag.List{diag.Errorf(diag.Pos{File: name},
-			"a UTF-16 text file: save the UPR Info export as CSV in UTF-8 (or as .xlsx)")}
+		return nil, fail(0, "a UTF-16 text file: save the UPR Info export as CSV in UTF-8 (or as .xlsx)")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line := bytes.Count(data[:i], []byte{'\n'}) + 1
-		return nil, diag.List{diag.Errorf(diag.Pos{File: name, Line: line},
-			"a binary file (a NUL byte at offset %d): expected a UPR Info export, CSV or .xlsx", i)}
+		return nil, fail(bytes.Count(data[:i], []byte{'\n'})+1,
+			"a binary file (a NUL byte at offset %d): expected a UPR Info export, CSV or .xlsx", i)
 	}
 	text, _ := decode(data)
-	return newCSVRows(name, text), nil
+	var first *parser
+	for _, sep := range separators {
+		p := newParser(name, newCSVRows(name, text, sep))
+		if p.findHeader() {
+			return p, nil
+		}
+		if first == nil {
+			first = p // its problems are the ones to show: the export uses commas
+		}
+	}
+	return nil, first.problems
+}
+
+func newParser(name string, rows rowReader) *parser {
+	return &parser{name: name, rows: rows, names: resolver{}}
 }
 
 // parser turns the rows after the header into Records.
@@ -139,7 +160,7 @@ func (p *parser) cell(cells []string, c column) string {
 func (p *parser) record(cells []string) (importer.Record, bool) {
 	pos, _ := p.rows.where(-1)
 	if p.rows.fixedWidth() && len(cells) != p.layout.width && !onlyBlankBeyond(cells, p.layout.width) {
-		p.report(diag.Errorf(pos, "the row has %d fields, the header %d: a quote or a comma is probably missing or extra; the row is skipped",
+		p.report(diag.Errorf(pos, "the row has %d fields, the header %d: a quote or a separator is probably missing or extra; the row is skipped",
 			len(cells), p.layout.width))
 		return importer.Record{}, false
 	}

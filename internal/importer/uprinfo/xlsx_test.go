@@ -98,7 +98,7 @@ func TestXLSXProblems(t *testing.T) {
 
 	// No header in the first sheet: the error names the row that came closest.
 	_, err = Parse("q.xlsx", makeXLSX(t, [][]string{{xlsxTitle}, {"State", "Recommendation", "From"}}))
-	if err == nil || !strings.Contains(err.Error(), `q.xlsx:2: not a UPR Info export`) ||
+	if err == nil || !strings.Contains(err.Error(), `q.xlsx:2: not a UPR Info export in the workbook's first sheet, "Sheet1": expected`) ||
 		!strings.Contains(err.Error(), `found "State", "Recommendation", "From" (missing To, Text, Response, Session)`) {
 		t.Errorf("error = %v", err)
 	}

@@ -96,8 +96,11 @@ var leadWordings = []struct {
 	{regexp.MustCompile(`(?i)\b(did|do|does) not (enjoy|have|receive) the support|\bnot (been )?supported\b|\bnoted\b|\brejected\b`), workspace.Noted},
 	{regexp.MustCompile(`(?i)\benjoys? the support|\b(are|were|have been) (supported|accepted)\b`), workspace.Supported},
 	{regexp.MustCompile(`(?i)\bwill (be examined|examine|provide responses)\b`), workspace.Pending},
-	{regexp.MustCompile(`(?i)\ball conclusions and(/or)? recommendations\b`), "end"},
+	{regexp.MustCompile(`(?i)\ball conclusions and(/or)? recommendations\b`), endOfList},
 }
+
+// endOfList is the wording of the paragraph that closes the section.
+const endOfList = "end"
 
 // leadWording classifies the paragraph that introduces a list: the
 // response of its recommendations, "end" for the closing paragraph ("All

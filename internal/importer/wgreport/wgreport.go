@@ -64,7 +64,7 @@ func (o Options) Parse(name string, data []byte) ([]importer.Record, error) {
 			if !hasRecs {
 				break // the closing paragraph, or any other: the list is over
 			}
-			if response == "" || response == "end" {
+			if response == "" || response == endOfList {
 				return nil, diag.Errorf(pos(name, b.lines[0]), "paragraph %d introduces recommendations but does not say whether they enjoy the support of the State, will be examined by it, or were noted: found %s", b.lead, pdftext.Quote(text))
 			}
 			continue
@@ -119,7 +119,11 @@ func (d document) record(name string, b block, text, response string) importer.R
 		From:             from,
 		Text:             body,
 		Response:         response,
-		Unmatched:        slices.Concat(d.unmatched, unmatched),
+	}
+	for _, u := range slices.Concat(d.unmatched, unmatched) {
+		if !slices.Contains(r.Unmatched, u) {
+			r.Unmatched = append(r.Unmatched, u)
+		}
 	}
 	if response != workspace.Pending && d.report != "" {
 		r.ResponseSource = d.report + ", para. " + strconv.Itoa(b.lead)

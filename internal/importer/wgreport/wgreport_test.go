@@ -102,6 +102,45 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// A report of the older form has a third list, of recommendations that
+// did not enjoy the support of the state: noted.
+func TestParseThreeLists(t *testing.T) {
+	text := `Report of the Working Group on the Universal Periodic Review
+Narnia
+
+held its fifth session
+
+II. Conclusions and/or recommendations
+  60. The recommendations listed below enjoy the support of Narnia:
+      60.1 Ratify the Convention (Ruritania);
+  61. The following recommendations will be examined by Narnia:
+      61.1 Consider the Protocol (France).
+  62. The following recommendations did not enjoy the support of Narnia:
+      62.1 Abolish the death penalty (Spain) (Narnia);
+  63. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).
+`
+	recs, err := Parse("n.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `n.txt:8  60.1 | Narnia | cycle 1, session 5 | supported
+  from: Ruritania
+  text: Ratify the Convention
+  unmatched: Narnia; Ruritania
+n.txt:10  61.1 | Narnia | cycle 1, session 5 | pending
+  from: France
+  text: Consider the Protocol
+  unmatched: Narnia
+n.txt:12  62.1 | Narnia | cycle 1, session 5 | noted
+  from: Spain; Narnia
+  text: Abolish the death penalty
+  unmatched: Narnia
+`
+	if got := dump(recs); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestLeadWording(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The recommendations formulated during the interactive dialogue/listed below have been examined by Slovenia and enjoy the support of Slovenia:", "supported"},

@@ -61,9 +61,9 @@ func (w Words) Join(lines []Line) Para {
 	var buf []byte
 	soft := false // the line before ended with a soft hyphen
 	for _, l := range lines {
-		t := strings.Join(strings.Fields(l.Text), " ")
+		t := strings.TrimSpace(l.Text)
 		endsSoft := strings.HasSuffix(t, "\u00ad")
-		t = strings.ReplaceAll(t, "\u00ad", "")
+		t = strings.Join(strings.Fields(strings.ReplaceAll(t, "\u00ad", "")), " ")
 		if t == "" {
 			continue
 		}

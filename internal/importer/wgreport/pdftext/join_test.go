@@ -57,7 +57,7 @@ func TestJoin(t *testing.T) {
 		{"a broken range runs on", "122.56-57, 122.60, 122.62-\n66, 122.68-71", "122.56-57, 122.60, 122.62-66, 122.68-71", nil},
 		{"an en dash too", "for the Period 2017–\n2021.", "for the Period 2017–2021.", nil},
 		{"a spaced dash keeps its space", "122.150 –\n152", "122.150 – 152", nil},
-		{"a soft hyphen always goes", "discri\u00ad\nmination and pro\u00adtection", "discrimination and protection", nil},
+		{"a soft hyphen always goes", "discri\u00ad\nmination and pro\u00adtection \u00ad now", "discrimination and protection now", nil},
 		{"a lone hyphen", "-\nx", "-x", nil},
 		{"nothing", "\n \n", "", nil},
 	}

@@ -2,10 +2,12 @@ package uprinfo
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/upr-tools/submit/internal/diag"
+	"github.com/upr-tools/submit/internal/importer"
 )
 
 const header = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\n"
@@ -25,6 +27,12 @@ func TestParseCSV(t *testing.T) {
 			records: 1},
 		{name: "title rows before the header",
 			src:     "UPR Info database\n\nExported 2015\n" + header + "Cuba,,,Ratify CAT.,Chile,,,Accepted,5,Torture,4\n",
+			records: 1},
+		{name: "semicolons, as Excel saves CSV in a European locale",
+			src:     strings.ReplaceAll(header, ",", ";") + "C\xf4te d'Ivoire;;;Ratifier la CAT, enfin;Chile;;;Accepted;5;Torture;4\r\n",
+			records: 1},
+		{name: "tabs",
+			src:     strings.ReplaceAll(header, ",", "\t") + "Cuba\t\t\tRatify CAT, now\tChile\t\t\tAccepted\t5\tTorture\t4\n",
 			records: 1},
 		{name: "blank rows and trailing empty fields",
 			src:     header + "Cuba,,,Ratify CAT.,Chile,,,Accepted,5,Torture,4,,\n,,,,,,,,,,\n\n",
@@ -59,7 +67,7 @@ func TestParseCSV(t *testing.T) {
 		{name: "short row skipped",
 			src:     header + "Cuba,,,Ratify CAT.,Chile,,,Accepted\nCuba,,,Ratify CED.,Chile,,,Accepted,5,Torture,4\n",
 			records: 1,
-			errs:    []string{"e.csv:2: the row has 8 fields, the header 11: a quote or a comma is probably missing or extra; the row is skipped"}},
+			errs:    []string{"e.csv:2: the row has 8 fields, the header 11: a quote or a separator is probably missing or extra; the row is skipped"}},
 		{name: "stray quote",
 			src:     header + "Cuba,,,Ratify \"CAT\" now,Chile,,,Accepted,5,Torture,4\nCuba,,,Ratify CED.,Chile,,,Accepted,5,Torture,4\n",
 			records: 1,
@@ -150,5 +158,40 @@ func TestTooManyProblems(t *testing.T) {
 	}
 	if len(recs) != maxProblems+5 {
 		t.Errorf("%d records, want %d", len(recs), maxProblems+5)
+	}
+}
+
+// TestInputUnchanged checks that Parse leaves the caller's bytes alone,
+// whatever it has to normalise.
+func TestInputUnchanged(t *testing.T) {
+	for _, src := range []string{
+		header + "Cuba,,,A,Chile,,,Accepted,5,Torture,4\r\n",
+		strings.ReplaceAll(header, "\n", "\r") + "Cuba,,,Equit\x8e,Chile,,,Accepted,5,Torture,4\r",
+		"\uFEFF" + header + "Cuba,,,\"A\rB\",Chile,,,Accepted,5,Torture,4\r",
+	} {
+		data := []byte(src)
+		if _, err := Parse("u.csv", data); err != nil {
+			t.Fatal(err)
+		}
+		if string(data) != src {
+			t.Errorf("Parse changed its input %q into %q", src, data)
+		}
+	}
+}
+
+// TestColumnsByName checks that columns are read by their header, not
+// their place, and that the separators other than a comma work.
+func TestColumnsByName(t *testing.T) {
+	want := []importer.Record{{Pos: diag.Pos{File: "c.csv", Line: 3}, StateUnderReview: "Côte d'Ivoire",
+		From: []string{"Chile"}, Text: "Ratify CAT, now", Response: "noted", Session: 14, Cycle: 2}}
+	for _, src := range []string{
+		"Exported 2015\n session, TEXT ,from rgrp,Response,from,to,Extra\n14,\"Ratify CAT, now \",GRULAC,Noted,Chile,Cote d'Ivoire,x\n",
+		"Exported 2015\r\nSession;Text;From;Response;To\r\n14;Ratify CAT, now;Chile;noted;C\xf4te d'Ivoire\r\n",
+		"Exported 2015\nSession\tText\tFrom\tResponse\tTo\n14\tRatify CAT, now\tChile\tNOTED\tCôte d'Ivoire\n",
+	} {
+		recs, err := Parse("c.csv", []byte(src))
+		if err != nil || !reflect.DeepEqual(recs, want) {
+			t.Errorf("Parse(%q) =\n%+v, %v\nwant %+v", src, recs, err, want)
+		}
 	}
 }
