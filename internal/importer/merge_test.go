@@ -119,11 +119,14 @@ func TestPlanWithoutParagraphs(t *testing.T) {
 	}
 	// Two identical rows are two recommendations, as the export counts them.
 	recs := []Record{row(2, "Ratify the Convention"), row(3, "Ratify the Convention"), row(4, "Abolish the death penalty")}
+	// A name the source gives that is no state is kept as written, and the
+	// workspace still loads: only near misses of a state's name are typos.
+	recs[2].From, recs[2].Unmatched = []string{"(Unknown)"}, []string{"(Unknown)"}
 	files, sum, err := Plan(ws, recs, "export.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Created != 3 {
+	if sum.Created != 3 || sum.Unmatched["(Unknown)"] != 1 {
 		t.Fatalf("created %d, want 3: %+v", sum.Created, sum)
 	}
 	write(t, files)

@@ -29,7 +29,13 @@ func PlanPositions(ws *workspace.Workspace, positions []Position, report string)
 	if len(byPara) == 0 && len(positions) > 0 {
 		return nil, nil, fmt.Errorf("no recommendation in the data has report %q and a paragraph number: import the Working Group report (submit import wg-report) or the matrix first", report)
 	}
+	prefix := listPrefix(byPara)
 	for _, p := range positions {
+		if !strings.Contains(p.Paragraph, ".") && prefix != "" {
+			// A first-cycle addendum numbers its answers 1, 2, 3 … as the
+			// report's single list paragraph (111) numbers them.
+			p.Paragraph = prefix + "." + p.Paragraph
+		}
 		m.sum.Read++
 		m.sum.Responses[p.Response]++
 		r := byPara[p.Paragraph]
@@ -62,4 +68,18 @@ func PlanPositions(ws *workspace.Workspace, positions []Position, report string)
 	}
 	m.sum.Files = sortedKeys(m.files)
 	return m.files, m.sum, nil
+}
+
+// listPrefix is the paragraph that numbers every recommendation of the
+// report ("111" for 111.1 … 111.97), or "" when there are several.
+func listPrefix(byPara map[string]*workspace.Recommendation) string {
+	prefix := ""
+	for para := range byPara {
+		head, _, ok := strings.Cut(para, ".")
+		if !ok || (prefix != "" && head != prefix) {
+			return ""
+		}
+		prefix = head
+	}
+	return prefix
 }

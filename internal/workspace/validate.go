@@ -100,6 +100,21 @@ func (v *validator) state(pos diag.Pos, what, name string) string {
 	return name
 }
 
+// recommendingState checks a recommending state's name. Data imported
+// from the wild keeps names it cannot match as written ("(Unknown)" in
+// UPR Info's export), and "submit import" lists them: so an unknown name
+// is a problem only when it is close to a state's name, where it is
+// surely a typo.
+func (v *validator) recommendingState(pos diag.Pos, name string) string {
+	if s, ok := states.Lookup(name); ok {
+		return s.Name
+	}
+	if len(states.Suggest(name)) == 0 {
+		return name
+	}
+	return v.state(pos, "recommending state", name)
+}
+
 func quoteList(ss []string) string {
 	q := make([]string, len(ss))
 	for i, s := range ss {
@@ -322,7 +337,7 @@ func (v *validator) recommendation(r *Recommendation) {
 	}
 	r.StateUnderReview = v.state(at(r.Pos, r.Keys, "state_under_review"), "state under review", r.StateUnderReview)
 	for i, name := range r.From {
-		r.From[i] = v.state(at(r.Pos, r.Keys, fmt.Sprintf("from[%d]", i)), "recommending state", name)
+		r.From[i] = v.recommendingState(at(r.Pos, r.Keys, fmt.Sprintf("from[%d]", i)), name)
 	}
 	v.oneOf(at(r.Pos, r.Keys, "response"), "response", r.Response, ResponseValues)
 	if _, ok := r.Keys["action_category"]; ok && (r.ActionCategory < 1 || r.ActionCategory > 5) {
