@@ -11,7 +11,7 @@ import (
 )
 
 // emptyWorkspace is a starter workspace without its recommendations.
-func emptyWorkspace(t *testing.T) string {
+func emptyWorkspace(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "ws")
 	if code, _, stderr := runCmd("init", dir); code != exitOK {
