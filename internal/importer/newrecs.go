@@ -22,16 +22,8 @@ func (m *merge) writeNew(origin string) error {
 		path, exists := m.target(k)
 		if !exists {
 			def := commonDefaults(recs)
-			items := make([]*yaml.Node, len(recs))
-			for i, p := range recs {
-				items[i] = item(p.id, p.r, def)
-			}
 			header := fmt.Sprintf("Recommendations made to %s in the UPR's cycle %d,\nimported by \"submit import\" from %s.\nImported fields are updated when you import again; lead, notes,\nimplementation and updated are yours and never touched.", k.state, k.cycle, origin)
-			out, err := newFile(header, def, items)
-			if err != nil {
-				return err
-			}
-			m.files[path] = out
+			m.files[path] = newFile(header, def, recs)
 			continue
 		}
 		src, err := m.source(path)
@@ -90,14 +82,7 @@ func appendTo(path string, src []byte, recs []pending, comment string) ([]byte, 
 		return nil, fmt.Errorf("%s: cannot add recommendations: it has no recommendations list written one item per line", path)
 	}
 	indent := list.Content[0].Column - 3 // the dash stands two columns before the item's first key
-	items := make([]*yaml.Node, len(recs))
-	for i, p := range recs {
-		items[i] = item(p.id, p.r, def)
-	}
-	more, err := appended(comment, indent, items)
-	if err != nil {
-		return nil, err
-	}
+	more := appended(comment, indent, def, recs)
 	out := bytes.TrimRight(src, " \t\r\n")
 	out = append(append([]byte{}, out...), '\n')
 	out = append(out, more...)

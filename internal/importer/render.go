@@ -1,12 +1,8 @@
 package importer
 
 import (
-	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
-
-	"go.yaml.in/yaml/v4"
 )
 
 // fileDefaults are the fields a new file states once, under defaults:,
@@ -18,31 +14,53 @@ type fileDefaults struct {
 	Report  string
 }
 
-// item is one recommendation as it is written: its fields in the order a
-// person reads them.
-func item(id string, r *Record, def fileDefaults) *yaml.Node {
-	m := &yaml.Node{Kind: yaml.MappingNode}
+// writeItem writes one recommendation as an item of a block list whose
+// dash stands at column len(pad), its fields in the order a person reads
+// them; fields equal to the file's defaults are left out.
+func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) {
+	field := pad + "  " // the fields' indentation, under the first after "- "
+	first := true
+	key := func(k string) {
+		if first {
+			b.WriteString(pad + "- ")
+			first = false
+		} else {
+			b.WriteString(field)
+		}
+		b.WriteString(k)
+		b.WriteString(":")
+	}
 	str := func(k, v string) {
 		if v = strings.TrimSpace(v); v != "" {
-			m.Content = append(m.Content, scalar(k), text(v))
+			key(k)
+			b.WriteString(" " + scalarText(v, false) + "\n")
 		}
 	}
 	num := func(k string, v int) {
 		if v != 0 {
-			m.Content = append(m.Content, scalar(k), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(v)})
+			key(k)
+			b.WriteString(" " + strconv.Itoa(v) + "\n")
 		}
 	}
 	list := func(k string, vs []string) {
-		if len(vs) > 0 {
-			seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-			for _, v := range vs {
-				seq.Content = append(seq.Content, text(v))
-			}
-			m.Content = append(m.Content, scalar(k), seq)
+		if len(vs) == 0 {
+			return
 		}
+		key(k)
+		b.WriteString(" [")
+		for i, v := range vs {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(scalarText(v, true))
+		}
+		b.WriteString("]\n")
 	}
 	str("id", id)
-	str("paragraph", r.Paragraph)
+	if p := strings.TrimSpace(r.Paragraph); p != "" {
+		key("paragraph")
+		b.WriteString(" " + quoted(p) + "\n") // "28.10" must stay text
+	}
 	if r.StateUnderReview != def.State {
 		str("state_under_review", r.StateUnderReview)
 	}
@@ -56,10 +74,13 @@ func item(id string, r *Record, def fileDefaults) *yaml.Node {
 		str("report", r.Report)
 	}
 	list("from", r.From)
-	str("text", r.Text)
-	if t := m.Content[len(m.Content)-1]; m.Content[len(m.Content)-2].Value == "text" && len(t.Value) > 60 && !strings.ContainsAny(t.Value, "\n\t") && t.Value == strings.TrimSpace(t.Value) {
-		// Long texts as folded blocks, wrapped, as people write them.
-		t.Style = yaml.FoldedStyle
+	if text := strings.TrimSpace(r.Text); text != "" {
+		if block, ok := folded(text, field+"  "); ok {
+			key("text")
+			b.WriteString(" " + block + "\n")
+		} else {
+			str("text", text)
+		}
 	}
 	str("response", r.Response)
 	str("response_source", r.ResponseSource)
@@ -67,80 +88,53 @@ func item(id string, r *Record, def fileDefaults) *yaml.Node {
 	list("affected_groups", r.AffectedGroups)
 	list("sdgs", r.SDGs)
 	num("action_category", r.ActionCategory)
-	return m
-}
-
-func scalar(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
-
-// text is a string scalar: tagged, so the encoder quotes what would
-// otherwise read as a number or a date ("28.10", "2024-06").
-func text(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
 }
 
 // newFile renders a recommendations file: a comment saying where the data
-// came from, the defaults and the list.
-func newFile(header string, def fileDefaults, items []*yaml.Node) ([]byte, error) {
-	d := &yaml.Node{Kind: yaml.MappingNode}
+// came from, the defaults and the list, a blank line between items.
+func newFile(header string, def fileDefaults, recs []pending) []byte {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
+		b.WriteString("# " + l + "\n")
+	}
+	b.WriteString("\ndefaults:\n")
 	if def.State != "" {
-		d.Content = append(d.Content, scalar("state_under_review"), text(def.State))
+		b.WriteString("  state_under_review: " + scalarText(def.State, false) + "\n")
 	}
 	if def.Cycle != 0 {
-		d.Content = append(d.Content, scalar("cycle"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(def.Cycle)})
+		b.WriteString("  cycle: " + strconv.Itoa(def.Cycle) + "\n")
 	}
 	if def.Session != 0 {
-		d.Content = append(d.Content, scalar("session"), &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(def.Session)})
+		b.WriteString("  session: " + strconv.Itoa(def.Session) + "\n")
 	}
 	if def.Report != "" {
-		d.Content = append(d.Content, scalar("report"), text(def.Report))
+		b.WriteString("  report: " + scalarText(def.Report, false) + "\n")
 	}
-	top := &yaml.Node{Kind: yaml.MappingNode, HeadComment: header}
-	if len(d.Content) > 0 {
-		top.Content = append(top.Content, scalar("defaults"), d)
+	b.WriteString("\nrecommendations:\n")
+	for i, p := range recs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		writeItem(&b, "  ", p.id, p.r, def)
 	}
-	top.Content = append(top.Content, scalar("recommendations"), &yaml.Node{Kind: yaml.SequenceNode, Content: items})
-	out, err := encode(top)
-	if err != nil {
-		return nil, err
-	}
-	// Blank lines between the parts and between recommendations, as
-	// people write them.
-	out = bytes.ReplaceAll(out, []byte("\n  - id: "), []byte("\n\n  - id: "))
-	out = bytes.Replace(out, []byte("\nrecommendations:\n\n"), []byte("\n\nrecommendations:\n"), 1)
-	return bytes.Replace(out, []byte("\ndefaults:\n"), []byte("\n\ndefaults:\n"), 1), nil
+	return []byte(b.String())
 }
 
-func encode(n *yaml.Node) ([]byte, error) {
-	var b bytes.Buffer
-	e := yaml.NewEncoder(&b)
-	e.SetIndent(2)
-	if err := e.Encode(n); err != nil {
-		return nil, fmt.Errorf("render the recommendations: %w", err)
-	}
-	if err := e.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-// appended renders items as more entries of an existing block list whose
-// dashes stand at column indent (from 0), to go at the end of its file.
-func appended(comment string, indent int, items []*yaml.Node) ([]byte, error) {
-	out, err := encode(&yaml.Node{Kind: yaml.SequenceNode, Content: items})
-	if err != nil {
-		return nil, err
-	}
+// appended renders recommendations as more items of an existing block
+// list whose dashes stand at column indent (from 0), to go at the end of
+// its file, after a comment saying where they came from.
+func appended(comment string, indent int, def fileDefaults, recs []pending) []byte {
 	pad := strings.Repeat(" ", indent)
-	var b bytes.Buffer
+	var b strings.Builder
 	b.WriteString("\n")
 	for _, l := range strings.Split(strings.TrimSpace(comment), "\n") {
 		b.WriteString(pad + "# " + l + "\n")
 	}
-	for i, line := range strings.Split(strings.TrimRight(string(out), "\n"), "\n") {
-		if i > 0 && strings.HasPrefix(line, "- ") {
+	for i, p := range recs {
+		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(pad + line + "\n")
+		writeItem(&b, pad, p.id, p.r, def)
 	}
-	return b.Bytes(), nil
+	return []byte(b.String())
 }
