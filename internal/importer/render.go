@@ -88,6 +88,9 @@ func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) 
 	list("affected_groups", r.AffectedGroups)
 	list("sdgs", r.SDGs)
 	num("action_category", r.ActionCategory)
+	// A matrix's comments on implementation are somebody's notes: a new
+	// recommendation starts with them; later imports leave notes alone.
+	str("notes", r.Assessment)
 }
 
 // newFile renders a recommendations file: a comment saying where the data
