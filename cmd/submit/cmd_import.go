@@ -127,8 +127,10 @@ func runImport(opts importOptions, format string, files []string, stdout io.Writ
 	if err != nil {
 		return err
 	}
-	if err := reconcile.Check(opts.Dir, planned); err != nil {
-		return err
+	if len(planned) > 0 {
+		if err := reconcile.Check(opts.Dir, planned); err != nil {
+			return err
+		}
 	}
 	if !opts.DryRun && len(planned) > 0 {
 		if err := assemble.WriteAll(planned); err != nil {
