@@ -43,6 +43,14 @@
 //   - Issue: UPR Info's issues, separated by commas: none of the 54 issue
 //     names in the sample has a comma of its own ("Asylum-seekers -
 //     refugees").
+//   - A workbook: its first sheet, read by the package's own streaming
+//     reader of the sheet's XML (xlsxrows.go and the files it uses), which
+//     gives what excelize's GetRows gives with raw values: a number as
+//     written ("5", "5.0"), not as formatted; cells and rows at the places
+//     their references say, so Record.Pos is the sheet's row. A workbook
+//     whose parts are missing or damaged is refused with an error saying
+//     so; damage inside the sheet's rows ends the reading there, with a
+//     problem at that row. No part may unzip to more than 128 MB.
 //
 // Problems in the data (a field that is not what the export writes, a
 // row that is not valid CSV) do not stop the parse: Parse returns the

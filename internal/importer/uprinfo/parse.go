@@ -29,8 +29,11 @@ func Parse(name string, data []byte) ([]importer.Record, error) {
 		return nil, err
 	}
 	var recs []importer.Record
-	if c, ok := p.rows.(*csvRows); ok {
-		recs = make([]importer.Record, 0, bytes.Count(c.text, []byte{'\n'}))
+	switch r := p.rows.(type) {
+	case *csvRows:
+		recs = make([]importer.Record, 0, bytes.Count(r.text, []byte{'\n'}))
+	case *sheetRows:
+		recs = make([]importer.Record, 0, r.scan.rowsHint())
 	}
 	for {
 		cells, err := p.rows.next()

@@ -1,75 +1,79 @@
 package uprinfo
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 
 	"github.com/upr-tools/submit/internal/diag"
-	"github.com/xuri/excelize/v2"
 )
 
-// Limits on what a workbook may unzip to: UPR Info's whole database is a
-// few tens of megabytes, and a zip bomb must not fill the disk or memory.
-const (
-	unzipLimit    = 1 << 30
-	unzipXMLLimit = 128 << 20
-)
-
-// sheetRows reads the first sheet of an .xlsx workbook. Cells are read raw
-// (no number format applied), so a session typed as the number 13 is "13"
-// whatever the cell's format.
+// sheetRows reads the first sheet of an .xlsx workbook, a row at a time.
+// Cells are read raw (no number format applied), so a session typed as the
+// number 13 is "13" whatever the cell's format.
 type sheetRows struct {
 	name, sheet string
-	rows        [][]string
-	i           int // index of the next row; row i is the sheet's row i+1
+	scan        *sheetScanner
+	row         int  // the number of the row read last
+	failed      bool // the sheet is damaged: the rest is not read
 }
 
-func newSheetRows(name string, data []byte) (_ *sheetRows, err error) {
-	// excelize parses the workbook's XML; a malformed file must come back
-	// as an error, not bring the command down.
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: not a readable .xlsx workbook: %v", name, r)
+func newSheetRows(name string, data []byte) (*sheetRows, error) {
+	pkg, err := openPackage(name, data)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := pkg.firstSheet()
+	if err != nil {
+		return nil, err
+	}
+	var sst []string
+	if parts.sstPath != "" {
+		xml, err := pkg.readPart(parts.sstPath, "the workbook's texts")
+		if err != nil {
+			return nil, err
 		}
-	}()
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: unzipLimit, UnzipXMLSizeLimit: unzipXMLLimit,
-	})
+		if sst, err = readSharedStrings(parts.sstPath, xml); err != nil {
+			return nil, pkg.damaged("%v", err)
+		}
+	}
+	xml, err := pkg.readPart(parts.sheetPath, fmt.Sprintf("the first sheet, %q", parts.sheet))
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a readable .xlsx workbook: %w", name, err)
+		return nil, err
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, fmt.Errorf("%s: the workbook has no sheet: expected the UPR Info export in its first sheet", name)
-	}
-	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
+	scan, err := newSheetScanner(parts.sheetPath, xml, sst)
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading sheet %q: %w", name, sheets[0], err)
+		return nil, pkg.damaged("%v", err)
 	}
-	return &sheetRows{name: name, sheet: sheets[0], rows: rows}, nil
+	return &sheetRows{name: name, sheet: parts.sheet, scan: scan}, nil
 }
 
 func (s *sheetRows) fixedWidth() bool { return false }
 
+// next returns the next row with cells; blank rows between are passed
+// over, as the row numbers say where each row is. The cells are valid
+// until the next call.
 func (s *sheetRows) next() ([]string, error) {
-	if s.i >= len(s.rows) {
+	if s.failed {
 		return nil, io.EOF
 	}
-	s.i++
-	return s.rows[s.i-1], nil
+	row, cells, err := s.scan.next()
+	if err == io.EOF {
+		return nil, io.EOF
+	}
+	if err != nil {
+		s.failed = true
+		return nil, diag.Errorf(diag.Pos{File: s.name, Line: row},
+			"the workbook's first sheet is damaged (%v): its rows from here on are not read; %s", err, resave)
+	}
+	s.row = row
+	return cells, nil
 }
 
 func (s *sheetRows) where(col int) (diag.Pos, string) {
-	pos := diag.Pos{File: s.name, Line: s.i}
+	pos := diag.Pos{File: s.name, Line: s.row}
 	if col < 0 {
 		return pos, ""
 	}
 	pos.Col = col + 1
-	cell, err := excelize.CoordinatesToCellName(col+1, s.i)
-	if err != nil {
-		return pos, ""
-	}
-	return pos, "cell " + cell
+	return pos, "cell " + cellName(col, s.row)
 }
