@@ -11,11 +11,14 @@ import (
 )
 
 // editWorkbook runs a Python script against the built workbook with
-// openpyxl, an independent writer, as a coordinator's spreadsheet would.
-func editWorkbook(t *testing.T, path, script string) {
+// openpyxl, an independent writer, as a coordinator's spreadsheet would,
+// and returns what it prints. The script can put(id, column, value), and
+// add({column: value, ...}) a row below the others, which returns its row
+// number.
+func editWorkbook(t *testing.T, path, script string) string {
 	t.Helper()
 	py := testutil.Python(t, "openpyxl", "python3-openpyxl")
-	testutil.Run(t, py, "-c", `
+	return testutil.Run(t, py, "-c", `
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb["Recommendations"]
@@ -23,6 +26,11 @@ head = [c.value for c in ws[1]]
 rows = {ws.cell(row=r, column=1).value: r for r in range(2, ws.max_row + 1)}
 def put(id, col, value):
     ws.cell(row=rows[id], column=head.index(col) + 1, value=value)
+def add(cells):
+    r = ws.max_row + 1
+    for col, value in cells.items():
+        ws.cell(row=r, column=head.index(col) + 1, value=value)
+    return r
 `+script+`
 wb.save(sys.argv[1])
 `, path)
@@ -85,7 +93,8 @@ ws.delete_rows(rows["c3-28.331"])
 		`c3-28.173: notes: "" → "Draft law seen in 2023"`,
 		`c3-28.173: lead: "" → "Security Bureau"`,
 		`c4-usa-repression: response: "pending" → "noted"`,
-		`c3-28.2: themes: "migrants" → "migrants; treaties"`,
+		`c3-28.2: themes: "migrants`, // then the themes the data has
+		`" → "migrants; treaties"`,
 		"c3-28.331: deleted in the workbook, kept in the data",
 		"synced 4 changes",
 	} {
@@ -145,5 +154,24 @@ func TestSyncConflict(t *testing.T) {
 	}
 	if code, _, stderr := runCmd("build", "-C", dir); code != exitInput || !strings.Contains(stderr, "submit sync") {
 		t.Errorf("build with an unresolved conflict: exit %d, %s", code, stderr)
+	}
+}
+
+// TestSyncInvalid checks that an edit the data cannot hold is refused
+// whole: nothing is written, and the problem is named.
+func TestSyncInvalid(t *testing.T) {
+	dir, xlsxPath := syncFixture(t)
+	yaml := filepath.Join(dir, "recommendations", "china-cycle4.yaml")
+	before, _ := os.ReadFile(yaml)
+	editWorkbook(t, xlsxPath, `
+put("c4-ury-asylum", "Response", "maybe")
+put("c4-ury-asylum", "Notes", "fine")
+`)
+	code, stdout, stderr := runCmd("sync", "-C", dir)
+	if code != exitInput || !strings.Contains(stderr, "would make the data invalid; nothing was written") || !strings.Contains(stderr, `response "maybe" is not one of`) {
+		t.Errorf("sync of an invalid edit: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if now, _ := os.ReadFile(yaml); string(now) != string(before) {
+		t.Error("an invalid edit was written")
 	}
 }

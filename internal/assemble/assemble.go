@@ -115,6 +115,7 @@ func Make(dir string, opts ...Option) (*Result, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
+	tuneMemory(dir)
 	c, err := Check(dir)
 	if err != nil {
 		return nil, err
@@ -188,7 +189,7 @@ func Build(dir string, opts ...Option) (*Result, error) {
 	var order []string
 	for _, w := range res.Written {
 		if w.Kind == "xlsx" {
-			backup, err := guardWorkbook(w.Path, res.files[w.Path], o.force)
+			backup, err := guardWorkbook(w.Path, res.WS.Recommendations, res.files[w.Path], o.force)
 			if err != nil {
 				return nil, err
 			}

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v4"
 
@@ -23,6 +23,73 @@ type decoder struct {
 	// of the file's defaults was probably meant to be: their absence is
 	// already reported once, at the defaults.
 	meantByDefault map[string]bool
+	// names keeps the names built for messages ("recommendation.from[1]")
+	// and Keys ("from[1]"): a file of recommendations repeats the same few
+	// thousand times, and building each anew is much of the decoding.
+	names map[nameKey]string
+	// texts, when set, keeps one copy of each short text (a state's name,
+	// a response, a theme), shared by every field that holds it: the whole
+	// UPR record repeats a few hundred of them 100,000 times.
+	texts map[string]string
+	// spare, when set, holds Keys maps let go after validation, to fill
+	// again rather than allocate (see readRecommendations).
+	spare *[]Keys
+}
+
+// newKeys returns an empty Keys map, a spare one if there is one.
+func (d *decoder) newKeys(size int) Keys {
+	if d.spare != nil && len(*d.spare) > 0 {
+		k := (*d.spare)[len(*d.spare)-1]
+		*d.spare = (*d.spare)[:len(*d.spare)-1]
+		clear(k)
+		return k
+	}
+	return make(Keys, size)
+}
+
+// maxShared is the length up to which texts are shared: names and codes,
+// not sentences.
+const maxShared = 48
+
+// unshared are the fields whose values differ from one item to the next:
+// keeping them would only fill the map.
+var unshared = map[string]bool{"recommendation.id": true, "recommendation.paragraph": true}
+
+// text returns s, or the copy of it already kept; what names the field.
+func (d *decoder) text(s, what string) string {
+	if d.texts == nil || len(s) > maxShared || unshared[what] {
+		return s
+	}
+	if t, ok := d.texts[s]; ok {
+		return t
+	}
+	d.texts[s] = s
+	return s
+}
+
+type nameKey struct {
+	parent, key string
+	index       int // -1 for parent.key; else parent[index] (key unused)
+}
+
+// child names parent.key, or parent[index] when index >= 0, as messages
+// and Keys spell them.
+func (d *decoder) child(parent, key string, index int) string {
+	k := nameKey{parent, key, index}
+	if s, ok := d.names[k]; ok {
+		return s
+	}
+	var s string
+	if index >= 0 {
+		s = parent + "[" + strconv.Itoa(index) + "]"
+	} else {
+		s = parent + "." + key
+	}
+	if d.names == nil {
+		d.names = map[nameKey]string{}
+	}
+	d.names[k] = s
+	return s
 }
 
 // parseYAML reads one YAML document into a node tree. An empty file gives nil.
@@ -125,7 +192,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, what string) {
 		d.decodeSlice(n, v, what)
 	case reflect.String:
 		if d.scalar(n, what, "text") {
-			v.SetString(strings.TrimSpace(n.Value))
+			v.SetString(d.text(strings.TrimSpace(n.Value), what))
 		}
 	case reflect.Int:
 		if !d.scalar(n, what, "a whole number") {
@@ -188,7 +255,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, what string) {
 	}
 	out := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
-		d.decode(item, out.Index(i), fmt.Sprintf("%s[%d]", what, i))
+		d.decode(item, out.Index(i), d.child(what, "", i))
 	}
 	v.Set(out)
 }
@@ -198,6 +265,34 @@ type field struct {
 	key      string
 	index    int
 	required bool
+}
+
+// structInfo is what decoding needs to know of a model struct, worked out
+// once per type: reflection on every item is slow at 100,000 items.
+type structInfo struct {
+	fields    []field
+	byKey     map[string]int // index in fields
+	pos, keys int            // field index of Pos and Keys, or -1
+}
+
+var structInfos sync.Map // reflect.Type → *structInfo
+
+func infoOf(t reflect.Type) *structInfo {
+	if si, ok := structInfos.Load(t); ok {
+		return si.(*structInfo)
+	}
+	si := &structInfo{fields: fieldsOf(t), byKey: map[string]int{}, pos: -1, keys: -1}
+	for i, f := range si.fields {
+		si.byKey[f.key] = i
+	}
+	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType && len(f.Index) == 1 {
+		si.pos = f.Index[0]
+	}
+	if f, ok := t.FieldByName("Keys"); ok && f.Type == keysType && len(f.Index) == 1 {
+		si.keys = f.Index[0]
+	}
+	structInfos.Store(t, si)
+	return si
 }
 
 func fieldsOf(t reflect.Type) []field {
@@ -218,21 +313,31 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		d.errorf(n, "%s: expected a mapping (key: value lines), found %s", what, kindName(n))
 		return
 	}
-	fs := fieldsOf(v.Type())
-	keys := Keys{}
-	failed := map[string]bool{} // keys whose values did not decode
-	meant := map[string]bool{}  // keys an unknown key was probably meant to be
+	si := infoOf(v.Type())
+	fs := si.fields
+	size := 0 // Keys' size, so the map is made once at its size
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		size++
+		if val := n.Content[i+1]; val.Kind == yaml.SequenceNode {
+			size += len(val.Content)
+		}
+	}
+	keys := d.newKeys(size)
+	var failed, meant map[string]bool // keys whose values did not decode; keys an unknown key was probably meant to be
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if _, dup := keys[k.Value]; dup {
 			d.errorf(k, "%s: %q is given twice", what, k.Value)
 			continue
 		}
-		idx := slices.IndexFunc(fs, func(f field) bool { return f.key == k.Value })
-		if idx < 0 {
+		idx, known := si.byKey[k.Value]
+		if !known {
 			hint, near := suggestKey(k.Value, fs)
 			d.errorf(k, "%s: unknown field %q%s", what, k.Value, hint)
 			if near != "" {
+				if meant == nil {
+					meant = map[string]bool{}
+				}
 				meant[near] = true
 			}
 			continue
@@ -240,15 +345,18 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 		keys[k.Value] = d.pos(val)
 		if val.Kind == yaml.SequenceNode {
 			for j, item := range val.Content {
-				keys[fmt.Sprintf("%s[%d]", k.Value, j)] = d.pos(item)
+				keys[d.child(k.Value, "", j)] = d.pos(item)
 			}
 		}
 		if isNull(val) {
 			continue
 		}
 		before := len(*d.problems)
-		d.decode(val, v.Field(fs[idx].index), what+"."+k.Value)
+		d.decode(val, v.Field(fs[idx].index), d.child(what, k.Value, -1))
 		if len(*d.problems) > before {
+			if failed == nil {
+				failed = map[string]bool{}
+			}
 			failed[k.Value] = true
 		}
 	}
@@ -270,11 +378,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what string) {
 			d.errorf(n, "%s: missing required field %q", what, f.key)
 		}
 	}
-	if fld := v.FieldByName("Pos"); fld.IsValid() && fld.Type() == posType {
-		fld.Set(reflect.ValueOf(d.pos(n)))
+	if si.pos >= 0 {
+		v.Field(si.pos).Set(reflect.ValueOf(d.pos(n)))
 	}
-	if fld := v.FieldByName("Keys"); fld.IsValid() && fld.Type() == keysType {
-		fld.Set(reflect.ValueOf(keys))
+	if si.keys >= 0 {
+		v.Field(si.keys).Set(reflect.ValueOf(keys))
 	}
 }
 

@@ -7,8 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"go.yaml.in/yaml/v4"
 
@@ -42,9 +45,7 @@ func Load(dir string) (*Workspace, error) {
 		d := l.decoder(SubmissionFile)
 		d.decode(n, reflect.ValueOf(ws.Submission).Elem(), "submission")
 	}
-	for _, file := range l.yamlFiles(RecommendationsDir) {
-		ws.Recommendations = append(ws.Recommendations, l.recommendations(file)...)
-	}
+	recFiles := l.yamlFiles(RecommendationsDir)
 	for _, file := range l.yamlFiles(EvidenceDir) {
 		l.list(file, "evidence", "evidence item", &ws.Evidence)
 	}
@@ -53,7 +54,10 @@ func Load(dir string) (*Workspace, error) {
 	}
 	ws.Templates = l.templates()
 
+	// Everything but the recommendations first: they are checked against
+	// it (evidence ids, themes) as each file is read; see readRecommendations.
 	validate(ws, &problems)
+	ws.Recommendations = l.readRecommendations(ws, recFiles)
 	problems.Sort()
 	return ws, problems.Err()
 }
@@ -61,6 +65,78 @@ func Load(dir string) (*Workspace, error) {
 type loader struct {
 	dir      string
 	problems *diag.List
+	texts    map[string]string // see decoder.texts; nil: texts are not shared
+	spare    *[]Keys           // see decoder.spare
+}
+
+// readRecommendations reads, decodes and checks the recommendations files,
+// several at once, and returns their recommendations in file order. The
+// whole UPR record is about 100,000 recommendations in hundreds of files:
+// reading them one by one would take seconds, and their Keys, kept until
+// the end, would be most of the memory. So each recommendation is checked
+// as soon as its file is decoded, with the checks validate makes, and its
+// Keys (and its assessments') are let go: nothing after Load reads them,
+// and every problem they locate has been recorded by then.
+func (l *loader) readRecommendations(ws *Workspace, files []string) []*Recommendation {
+	type result struct {
+		recs     []*Recommendation
+		idPos    []diag.Pos // where each recommendation's id stands
+		problems diag.List
+	}
+	results := make([]result, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			texts := map[string]string{} // this worker's; let go after loading
+			var spare []Keys
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				res := &results[i]
+				fl := loader{dir: l.dir, problems: &res.problems, texts: texts, spare: &spare}
+				v := validator{ws: ws, p: &res.problems}
+				res.recs = fl.recommendations(files[i])
+				for _, r := range res.recs {
+					res.idPos = append(res.idPos, r.Keys["id"])
+					v.recommendation(r)
+					// Checked: the next file's items fill these maps again.
+					keep := func(k Keys) {
+						if k != nil {
+							spare = append(spare, k)
+						}
+					}
+					keep(r.Keys)
+					r.Keys = nil
+					for j := range r.Implementation {
+						keep(r.Implementation[j].Keys)
+						r.Implementation[j].Keys = nil
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+
+	var out []*Recommendation
+	first := map[string]diag.Pos{}
+	for _, res := range results {
+		*l.problems = append(*l.problems, res.problems...)
+		for i, r := range res.recs {
+			// As validate would: ids are unique across files.
+			if r.ID != "" {
+				if pos, dup := first[r.ID]; dup {
+					l.problems.Add(res.idPos[i], "duplicate recommendation id %q (first used at %s): give each recommendation its own id", r.ID, pos)
+				} else {
+					first[r.ID] = res.idPos[i]
+				}
+			}
+		}
+		out = append(out, res.recs...)
+	}
+	return out
 }
 
 // display is the name of a workspace file as the user should see it.
@@ -69,7 +145,7 @@ func (l *loader) display(rel string) string {
 }
 
 func (l *loader) decoder(rel string) *decoder {
-	return &decoder{file: l.display(rel), problems: l.problems}
+	return &decoder{file: l.display(rel), problems: l.problems, texts: l.texts, spare: l.spare}
 }
 
 func (l *loader) parse(rel string) *yaml.Node {

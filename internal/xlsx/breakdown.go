@@ -31,6 +31,7 @@ type breakdown struct {
 	keys   []keyColumn
 	rows   []keyRow
 	choose func(row int) string // the row's condition, as an array formula over the data rows
+	total  tally                // every recommendation with an ID, for the totals row
 }
 
 type keyColumn struct {
@@ -38,23 +39,30 @@ type keyColumn struct {
 	width  float64
 }
 
-// keyRow is one row: its key cells (string or int) and the Go twin of its
-// condition, which gives the cached values.
+// keyRow is one row: its key cells (string or int) and what the Go twin
+// of its condition counts, which gives the cached values.
 type keyRow struct {
 	keys  []any
-	match func(*workspace.Recommendation) bool
+	tally tally
 }
 
 // breakdowns lays out the summary sheets for recs, which fill rows data
-// rows of the Recommendations sheet.
+// rows of the Recommendations sheet. Each sheet's counts come from one
+// pass over the recommendations, not one per row: at 100,000
+// recommendations and hundreds of rows that would be most of the build.
 func breakdowns(recs []*workspace.Recommendation, rows int) []breakdown {
-	return []breakdown{
-		listBreakdown(StateSheet, "Recommending state", statesHeader, rows, rankedItems(recs, from)),
-		listBreakdown(GroupSheet, "Regional group", groupsHeader, rows, groupNames()),
-		listBreakdown(ThemeSheet, "Theme", themesHeader, rows, rankedItems(recs, themes)),
-		categoryBreakdown(rows),
+	bds := []breakdown{
+		listBreakdown(StateSheet, "Recommending state", statesHeader, rows, recs, nil),
+		listBreakdown(GroupSheet, "Regional group", groupsHeader, rows, recs, groupNames()),
+		listBreakdown(ThemeSheet, "Theme", themesHeader, rows, recs, nil),
+		categoryBreakdown(recs, rows),
 		cycleBreakdown(recs, rows),
 	}
+	total := count(recs, "", func(r *workspace.Recommendation) bool { return r.ID != "" })
+	for i := range bds {
+		bds[i].total = total
+	}
+	return bds
 }
 
 func from(r *workspace.Recommendation) []string { return r.From }
@@ -64,16 +72,6 @@ func themes(r *workspace.Recommendation) []string { return r.Themes }
 // groups splits the Regional groups cell back into its items.
 func groups(r *workspace.Recommendation) []string {
 	return strings.Split(regionalGroups(r.From), "; ")
-}
-
-// rankedItems lists the distinct items of a list field, most recommendations
-// first, as the State sheet always ordered them.
-func rankedItems(recs []*workspace.Recommendation, items func(*workspace.Recommendation) []string) []string {
-	var out []string
-	for _, t := range summarizeBy(recs, items).States {
-		out = append(out, t.Name)
-	}
-	return out
 }
 
 // groupNames are the five regional groups as the Regional groups column
@@ -86,12 +84,14 @@ func groupNames() []string {
 	return out
 }
 
-// listBreakdown counts by the items of a "; "-joined column. Both sides of
-// the search get the separator around them ("; Niger; " in "; Nigeria;
-// Niger; "), so a name inside another (Niger, Nigeria; Sudan, South Sudan)
-// is not counted for it. FIND, unlike COUNTIFS criteria, has no wildcards
-// or operators, so names with "?", "*" or a leading "=" match literally.
-func listBreakdown(sheet, keyHeader, column string, rows int, names []string) breakdown {
+// listBreakdown counts by the items of a "; "-joined column, a row per
+// name: the given names, or without them every item of the data, most
+// recommendations first. Both sides of the search get the separator
+// around them ("; Niger; " in "; Nigeria; Niger; "), so a name inside
+// another (Niger, Nigeria; Sudan, South Sudan) is not counted for it.
+// FIND, unlike COUNTIFS criteria, has no wildcards or operators, so names
+// with "?", "*" or a leading "=" match literally.
+func listBreakdown(sheet, keyHeader, column string, rows int, recs []*workspace.Recommendation, names []string) breakdown {
 	items := map[string]func(*workspace.Recommendation) []string{
 		statesHeader: from, groupsHeader: groups, themesHeader: themes,
 	}[column]
@@ -102,10 +102,24 @@ func listBreakdown(sheet, keyHeader, column string, rows int, names []string) br
 			return fmt.Sprintf(`ISNUMBER(FIND("; "&$A%d&"; ","; "&%s&"; "))`, row, dataRange(column, rows))
 		},
 	}
+	// summarizeBy counts a recommendation once for each distinct trimmed
+	// item, as the formula finds it.
+	byName := map[string]tally{}
+	ranked := summarizeBy(recs, items).States
+	for _, t := range ranked {
+		byName[t.Name] = t
+	}
+	if names == nil {
+		for _, t := range ranked {
+			names = append(names, t.Name)
+		}
+	}
 	for _, name := range names {
-		b.rows = append(b.rows, keyRow{keys: []any{name}, match: func(r *workspace.Recommendation) bool {
-			return slices.ContainsFunc(items(r), func(it string) bool { return strings.TrimSpace(it) == name })
-		}})
+		t, ok := byName[name]
+		if !ok {
+			t = newTally(name)
+		}
+		b.rows = append(b.rows, keyRow{keys: []any{name}, tally: t})
 	}
 	return b
 }
@@ -114,7 +128,7 @@ func listBreakdown(sheet, keyHeader, column string, rows int, names []string) br
 // scale), from 1 to 5.
 var categoryMeaning = []string{"minimal action", "continuing action", "considering action", "general action", "specific action"}
 
-func categoryBreakdown(rows int) breakdown {
+func categoryBreakdown(recs []*workspace.Recommendation, rows int) breakdown {
 	b := breakdown{
 		sheet: CategorySheet,
 		keys:  []keyColumn{{categoryHeader, 10}, {"Meaning", 20}},
@@ -123,8 +137,12 @@ func categoryBreakdown(rows int) breakdown {
 		},
 	}
 	for c := minCategory; c <= maxCategory; c++ {
-		b.rows = append(b.rows, keyRow{keys: []any{c, categoryMeaning[c-minCategory]},
-			match: func(r *workspace.Recommendation) bool { return r.ActionCategory == c }})
+		b.rows = append(b.rows, keyRow{keys: []any{c, categoryMeaning[c-minCategory]}, tally: newTally("")})
+	}
+	for _, r := range recs {
+		if c := r.ActionCategory; minCategory <= c && c <= maxCategory {
+			b.rows[c-minCategory].tally.add(r.Response)
+		}
 	}
 	return b
 }
@@ -136,14 +154,21 @@ func cycleBreakdown(recs []*workspace.Recommendation, rows int) breakdown {
 		state string
 		cycle int
 	}
-	seen := map[pair]bool{}
+	seen := map[pair]*tally{}
 	var pairs []pair
 	for _, r := range recs {
 		p := pair{r.StateUnderReview, r.Cycle}
-		if p.state != "" && p.cycle != 0 && !seen[p] {
-			seen[p] = true
+		if p.state == "" || p.cycle == 0 {
+			continue
+		}
+		t := seen[p]
+		if t == nil {
+			nt := newTally("")
+			t = &nt
+			seen[p] = t
 			pairs = append(pairs, p)
 		}
+		t.add(r.Response)
 	}
 	col := collate.New(language.English)
 	slices.SortFunc(pairs, func(a, b pair) int {
@@ -163,9 +188,7 @@ func cycleBreakdown(recs []*workspace.Recommendation, rows int) breakdown {
 		},
 	}
 	for _, p := range pairs {
-		b.rows = append(b.rows, keyRow{keys: []any{p.state, p.cycle}, match: func(r *workspace.Recommendation) bool {
-			return r.StateUnderReview == p.state && r.Cycle == p.cycle
-		}})
+		b.rows = append(b.rows, keyRow{keys: []any{p.state, p.cycle}, tally: *seen[p]})
 	}
 	return b
 }

@@ -3,42 +3,16 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // BuiltSheet is a very hidden sheet holding the Recommendations sheet as it
 // was built: the base against which a coordinator's edits are found, so
-// that a rebuild never silently overwrites them.
+// that a rebuild never silently overwrites them. Its rows are the
+// Recommendations sheet's cells as they read (Table's texts), written with
+// them by writeBuiltRows.
 const BuiltSheet = "_submit_built"
-
-// recordBuilt copies the Recommendations sheet, as its cells read once
-// written, into the hidden BuiltSheet.
-func recordBuilt(f *excelize.File) error {
-	rows, err := f.GetRows(RecommendationsSheet)
-	if err != nil {
-		return fmt.Errorf("xlsx: read back the recommendations: %w", err)
-	}
-	if _, err := f.NewSheet(BuiltSheet); err != nil {
-		return fmt.Errorf("xlsx: add the record of the build: %w", err)
-	}
-	for i, row := range rows {
-		cells := make([]any, len(row))
-		for j, v := range row {
-			cells[j] = v
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
-		// SetSheetRow with strings stores text, never a formula.
-		if err := f.SetSheetRow(BuiltSheet, cell, &cells); err != nil {
-			return fmt.Errorf("xlsx: record the build: %w", err)
-		}
-	}
-	if err := f.SetSheetVisible(BuiltSheet, false, true); err != nil {
-		return fmt.Errorf("xlsx: hide the record of the build: %w", err)
-	}
-	return nil
-}
 
 // Edit is one cell a coordinator changed since the workbook was built.
 type Edit struct {
@@ -53,67 +27,112 @@ type Edit struct {
 // rows added (ID empty or unknown: Column is "" and Now the row's text) and
 // rows deleted (Now is ""). ok is false when the workbook holds no record
 // of its build (it was not made by submit, or the record was removed).
+// Cells read as excelize's GetRows shows them.
+//
+// The workbook is read as streams, never whole: first each row of both
+// sheets is reduced to a hash (of its cells, shared strings hashed once),
+// then only the rows that differ are read again and their texts looked up.
+// A workbook of 100,000 recommendations without edits is compared in the
+// memory of its IDs' hashes.
 func Edits(data []byte) (edits []Edit, ok bool, err error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	return EditsFrom(bytes.NewReader(data), int64(len(data)))
+}
+
+// EditsFrom is Edits on a workbook read from r (an open file, say), of
+// size bytes, without holding the workbook in memory.
+func EditsFrom(r io.ReaderAt, size int64) (edits []Edit, ok bool, err error) {
+	wf, err := openWorkbook(r, size)
 	if err != nil {
 		return nil, false, fmt.Errorf("cannot read the workbook: %w", err)
 	}
-	defer f.Close()
-	if idx, _ := f.GetSheetIndex(BuiltSheet); idx < 0 {
+	defer wf.close()
+	if !wf.hasSheet(BuiltSheet) {
 		return nil, false, nil
 	}
-	built, err := f.GetRows(BuiltSheet)
+	if !wf.hasSheet(RecommendationsSheet) {
+		return nil, true, fmt.Errorf("the workbook has no %s sheet", RecommendationsSheet)
+	}
+	strs, err := digestSST(wf)
 	if err != nil {
-		return nil, false, err
+		return nil, true, fmt.Errorf("cannot read the workbook's shared strings: %w", err)
 	}
-	now, err := f.GetRows(RecommendationsSheet)
-	if err != nil {
-		return nil, true, fmt.Errorf("the workbook has no %s sheet: %w", RecommendationsSheet, err)
+	was, err := digest(wf, BuiltSheet, strs, nil)
+	if err != nil || was.rows == 0 {
+		return nil, true, err
 	}
-	if len(built) == 0 || len(now) == 0 {
-		return nil, true, nil
+	now, err := digest(wf, RecommendationsSheet, strs, was)
+	if err != nil || now.rows == 0 {
+		return nil, true, err
 	}
-	header := built[0]
-	byID := func(rows [][]string) (map[string][]string, []string) {
-		m := map[string][]string{}
-		var order []string
-		for _, r := range rows[1:] {
-			if len(r) == 0 || r[0] == "" {
-				continue
-			}
-			m[r[0]] = r
-			order = append(order, r[0])
+
+	// The record's rows for the IDs edited or deleted, read again in full.
+	need := map[uint64]bool{}
+	for id, h := range was.last {
+		if nh, still := now.last[id]; !still || nh != h {
+			need[id] = true
 		}
-		return m, order
 	}
-	was, wasOrder := byID(built)
-	is, isOrder := byID(now)
+	built := map[uint64][]cellValue{}
+	if len(need) > 0 {
+		err := wf.readSheet(BuiltSheet, strs, func(n int, r []cellValue) {
+			if n > 1 && len(r) > 0 && !isBlankCell(r[0]) {
+				if id := strs.hash(r[0]); need[id] {
+					built[id] = slices.Clone(r)
+				}
+			}
+		})
+		if err != nil {
+			return nil, true, err
+		}
+	}
+
+	// The texts of the shared strings those rows hold.
+	look := newLookup()
+	look.want(was.header)
+	for _, r := range now.full {
+		look.want(r)
+	}
+	for _, r := range now.unnamed {
+		look.want(r)
+	}
+	for _, r := range built {
+		look.want(r)
+	}
+	if err := look.read(wf); err != nil {
+		return nil, true, fmt.Errorf("cannot read the workbook's shared strings: %w", err)
+	}
+	header := look.texts(was.header)
 	cell := func(r []string, i int) string {
 		if i < len(r) {
 			return r[i]
 		}
 		return ""
 	}
-	for _, id := range isOrder {
-		old, found := was[id]
-		if !found {
-			edits = append(edits, Edit{ID: id, Now: joinRow(is[id]), Cells: byHeader(header, is[id])})
+	for _, id := range now.order {
+		if _, inRecord := was.last[id]; !inRecord {
+			r := look.texts(now.full[id])
+			edits = append(edits, Edit{ID: r[0], Now: joinRow(r), Cells: byHeader(header, r)})
 			continue
 		}
+		old, changed := built[id]
+		if !changed {
+			continue
+		}
+		a, b := look.texts(old), look.texts(now.full[id])
 		for i, name := range header {
-			if a, b := cell(old, i), cell(is[id], i); a != b {
-				edits = append(edits, Edit{ID: id, Column: name, Built: a, Now: b})
+			if x, y := cell(a, i), cell(b, i); x != y {
+				edits = append(edits, Edit{ID: b[0], Column: name, Built: x, Now: y})
 			}
 		}
 	}
-	for _, r := range now[1:] {
-		if len(r) > 0 && r[0] == "" && slices.ContainsFunc(r, func(s string) bool { return s != "" }) {
-			edits = append(edits, Edit{Now: joinRow(r), Cells: byHeader(header, r)})
-		}
+	for _, r := range now.unnamed {
+		t := look.texts(r)
+		edits = append(edits, Edit{Now: joinRow(t), Cells: byHeader(header, t)})
 	}
-	for _, id := range wasOrder {
-		if _, still := is[id]; !still {
-			edits = append(edits, Edit{ID: id, Built: joinRow(was[id])})
+	for _, id := range was.order {
+		if _, still := now.last[id]; !still {
+			r := look.texts(built[id])
+			edits = append(edits, Edit{ID: r[0], Built: joinRow(r)})
 		}
 	}
 	return edits, true, nil
@@ -138,34 +157,4 @@ func joinRow(r []string) string {
 		}
 	}
 	return fmt.Sprint(parts)
-}
-
-// Rows reads a workbook's Recommendations sheet as its cells show: the
-// header and each row by ID, to compare a workbook with the data.
-func Rows(data []byte) (header []string, byID map[string][]string, err error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, nil, fmt.Errorf("cannot read the workbook: %w", err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows(RecommendationsSheet)
-	if err != nil || len(rows) == 0 {
-		return nil, nil, fmt.Errorf("the workbook has no %s sheet", RecommendationsSheet)
-	}
-	byID = map[string][]string{}
-	for _, r := range rows[1:] {
-		if len(r) > 0 && r[0] != "" {
-			byID[r[0]] = r
-		}
-	}
-	return rows[0], byID, nil
-}
-
-// Cell is the text of a row's cell in the named column, "" when absent.
-func Cell(header, row []string, column string) string {
-	i := slices.Index(header, column)
-	if i < 0 || i >= len(row) {
-		return ""
-	}
-	return row[i]
 }

@@ -23,6 +23,9 @@ type column struct {
 // list joins the items of a list field in one cell, trimmed, empty items
 // left out.
 func list(items []string) string {
+	if len(items) == 1 {
+		return strings.TrimSpace(items[0]) // most lists: no copy
+	}
 	out := make([]string, 0, len(items))
 	for _, it := range items {
 		if it = strings.TrimSpace(it); it != "" {

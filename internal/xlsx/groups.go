@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/upr-tools/submit/internal/states"
 )
@@ -23,15 +25,36 @@ func regionalGroups(from []string) string {
 		if name == "" {
 			continue
 		}
-		s, ok := states.Lookup(name)
-		switch g := s.GroupShort(); {
-		case !ok:
-			out = append(out, unknownGroup)
-		case g == "":
-			out = append(out, noGroup)
-		default:
-			out = append(out, g)
-		}
+		out = append(out, groupOf(name))
 	}
 	return strings.Join(out, "; ")
 }
+
+// groupOf is a state's regional group as the column shows it. Names are
+// looked up once: a workbook of the whole UPR record names the same 200
+// states 200,000 times, and a lookup normalises the name.
+func groupOf(name string) string {
+	if g, ok := knownGroups.Load(name); ok {
+		return g.(string)
+	}
+	s, ok := states.Lookup(name)
+	g := s.GroupShort()
+	switch {
+	case !ok:
+		g = unknownGroup
+	case g == "":
+		g = noGroup
+	}
+	if groupsKnown.Add(1) <= maxKnownGroups {
+		knownGroups.Store(name, g)
+	}
+	return g
+}
+
+// knownGroups caches groupOf, up to maxKnownGroups names: enough for every
+// state and its usual spellings, bounded whatever the data holds.
+var (
+	knownGroups    sync.Map
+	groupsKnown    atomic.Int64
+	maxKnownGroups = int64(4096)
+)

@@ -16,8 +16,12 @@ import (
 // the one Latest reports. A note's own line breaks are flattened so that
 // each line stays one assessment.
 func history(r *workspace.Recommendation) string {
-	as := slices.Clone(r.Implementation)
-	slices.SortStableFunc(as, func(a, b workspace.Assessment) int { return a.Year - b.Year })
+	byYear := func(a, b workspace.Assessment) int { return a.Year - b.Year }
+	as := r.Implementation
+	if !slices.IsSortedFunc(as, byYear) {
+		as = slices.Clone(as)
+		slices.SortStableFunc(as, byYear)
+	}
 	lines := make([]string, 0, len(as))
 	for _, a := range as {
 		var b strings.Builder
@@ -26,7 +30,7 @@ func history(r *workspace.Recommendation) string {
 			b.WriteString(": ")
 		}
 		b.WriteString(a.Status)
-		if note := strings.Join(strings.Fields(a.Note), " "); note != "" {
+		if note := flatten(a.Note); note != "" {
 			b.WriteString(" – ")
 			b.WriteString(note)
 		}
@@ -38,4 +42,22 @@ func history(r *workspace.Recommendation) string {
 		lines = append(lines, b.String())
 	}
 	return strings.Join(lines, "\n")
+}
+
+// flatten puts a text on one line: its runs of white space (line breaks
+// included) become one space, and its ends lose theirs.
+func flatten(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			clean = i > 0 && i < len(s)-1 && s[i+1] != ' '
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x80:
+			clean = false // non-ASCII: strings.Fields knows Unicode's spaces
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

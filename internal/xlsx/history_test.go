@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/upr-tools/submit/internal/workspace"
@@ -55,5 +56,14 @@ func TestLatestColumns(t *testing.T) {
 	empty := &workspace.Recommendation{}
 	if byHeader["Assessed"].number(empty) != 0 || byHeader["Assessment note"].text(empty) != "" {
 		t.Error("a recommendation without assessments should leave the assessment columns blank")
+	}
+}
+
+func TestFlatten(t *testing.T) {
+	for _, s := range []string{"", "plain", " lead", "trail ", "two  spaces", "line\nbreak", "tab\there",
+		"\u00a0no-break space", "Türkiye and Côte d'Ivoire", "a b c", " ", "x\r\ny"} {
+		if got, want := flatten(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("flatten(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -4,40 +4,24 @@ import (
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/upr-tools/submit/internal/workspace"
 )
 
-// writeRecommendations fills the Recommendations sheet: a header row, then
-// one row per recommendation in data order.
-func writeRecommendations(f *excelize.File, st styles, recs []*workspace.Recommendation) error {
+// layoutRecommendations prepares the Recommendations sheet in excelize's
+// model with everything but its data rows: column widths and styles, the
+// header (which the table takes its column names from), frozen panes, the
+// table, drop-down lists, colours and the used range. The rows are
+// streamed into the saved sheet later (see pack): held in excelize's
+// model, 100,000 rows would take gigabytes. excelize's own StreamWriter
+// is not used here because it drops data validations and conditional
+// formats.
+func layoutRecommendations(f *excelize.File, st styles, rows int) error {
 	const sheet = RecommendationsSheet
 	if err := layoutColumns(f, st, sheet); err != nil {
 		return fmt.Errorf("xlsx: lay out the %s sheet: %w", sheet, err)
 	}
 	for i, c := range columns {
-		if err := setText(f, sheet, i+1, 1, c.header); err != nil {
+		if err := f.SetCellStr(sheet, cellName(i+1, 1), c.header); err != nil {
 			return fmt.Errorf("xlsx: write the %s header: %w", sheet, err)
-		}
-	}
-	if err := f.SetCellStyle(sheet, "A1", cellName(len(columns), 1), st.header); err != nil {
-		return fmt.Errorf("xlsx: style the %s header: %w", sheet, err)
-	}
-	for i, r := range recs {
-		row := i + 2
-		for j, c := range columns {
-			var err error
-			switch {
-			case c.number != nil:
-				err = setNumber(f, sheet, j+1, row, c.number(r))
-			case c.date != nil:
-				err = setDate(f, st, sheet, j+1, row, c.date(r))
-			default:
-				err = setText(f, sheet, j+1, row, c.text(r))
-			}
-			if err != nil {
-				return fmt.Errorf("xlsx: recommendation %q (sheet row %d), %s: %w", r.ID, row, c.header, err)
-			}
 		}
 	}
 	// Freeze the header row and the ID column, so both stay in view.
@@ -47,19 +31,18 @@ func writeRecommendations(f *excelize.File, st styles, recs []*workspace.Recomme
 	}); err != nil {
 		return fmt.Errorf("xlsx: freeze the %s header: %w", sheet, err)
 	}
-	if err := addTable(f, sheet, len(recs)); err != nil {
+	if err := addTable(f, sheet, rows); err != nil {
 		return err
 	}
-	if err := addValidations(f, sheet, len(recs)); err != nil {
+	if err := addValidations(f, sheet, rows); err != nil {
 		return err
 	}
-	if err := addColours(f, sheet, len(recs)); err != nil {
+	if err := addColours(f, sheet, rows); err != nil {
 		return err
 	}
-	used := cellRange(1, 1, len(columns), len(recs)+1)
-	// excelize leaves the used range at "A1"; readers that trust it (openpyxl
-	// in read-only mode) would see one cell.
-	if err := f.SetSheetDimension(sheet, used); err != nil {
+	// Readers that trust the used range (openpyxl in read-only mode) would
+	// otherwise see only what excelize holds.
+	if err := f.SetSheetDimension(sheet, cellRange(1, 1, len(columns), rows+1)); err != nil {
 		return fmt.Errorf("xlsx: record the %s used range: %w", sheet, err)
 	}
 	return nil
@@ -70,25 +53,53 @@ func writeRecommendations(f *excelize.File, st styles, recs []*workspace.Recomme
 // adds later.
 func layoutColumns(f *excelize.File, st styles, sheet string) error {
 	for i, c := range columns {
-		name, err := excelize.ColumnNumberToName(i + 1)
-		if err != nil {
-			return err
-		}
-		style := st.plain
-		switch {
-		case c.date != nil:
-			style = st.day // so a date typed in later shows as yyyy-mm-dd too
-		case c.asText:
-			style = st.text
-		case c.wrap:
-			style = st.wrapped
-		}
-		if err := f.SetColStyle(sheet, name, style); err != nil {
+		name := columnName(i + 1)
+		if err := f.SetColStyle(sheet, name, columnStyle(st, c)); err != nil {
 			return err
 		}
 		if err := f.SetColWidth(sheet, name, name, c.width); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// columnStyle is the style of a column and of its cells.
+func columnStyle(st styles, c column) int {
+	switch {
+	case c.date != nil:
+		return st.day // so a date typed in later shows as yyyy-mm-dd too
+	case c.asText:
+		return st.text
+	case c.wrap:
+		return st.wrapped
+	}
+	return st.plain
+}
+
+// dateStyle shows a date with as much precision as it has: a month alone
+// as "2024-06", not as its first day.
+func dateStyle(st styles, month, day int) int {
+	switch {
+	case month == 0:
+		return st.year
+	case day == 0:
+		return st.month
+	}
+	return st.day
+}
+
+// layoutBuilt adds the very hidden record of the build; its rows are
+// streamed in with the Recommendations sheet's.
+func layoutBuilt(f *excelize.File, rows int) error {
+	if _, err := f.NewSheet(BuiltSheet); err != nil {
+		return fmt.Errorf("xlsx: add the record of the build: %w", err)
+	}
+	if err := f.SetSheetDimension(BuiltSheet, cellRange(1, 1, len(columns), rows+1)); err != nil {
+		return fmt.Errorf("xlsx: record the used range of the record of the build: %w", err)
+	}
+	if err := f.SetSheetVisible(BuiltSheet, false, true); err != nil {
+		return fmt.Errorf("xlsx: hide the record of the build: %w", err)
 	}
 	return nil
 }

@@ -23,13 +23,28 @@ func newTally(name string) tally {
 }
 
 func (t *tally) add(response string) {
+	t.addIndex(responseIndex(response))
+}
+
+// addIndex counts a response by its index in workspace.ResponseValues, -1
+// for one outside it.
+func (t *tally) addIndex(i int) {
 	t.Total++
+	if i >= 0 {
+		t.ByResponse[i]++
+	}
+}
+
+// responseIndex finds a response in workspace.ResponseValues, ignoring
+// case and surrounding spaces; -1 if it is not there.
+func responseIndex(response string) int {
+	response = strings.TrimSpace(response)
 	for i, v := range workspace.ResponseValues {
-		if strings.EqualFold(strings.TrimSpace(response), v) {
-			t.ByResponse[i]++
-			return
+		if strings.EqualFold(response, v) {
+			return i
 		}
 	}
+	return -1
 }
 
 // count tallies the recommendations that match.
@@ -67,22 +82,24 @@ func summarize(recs []*workspace.Recommendation) summary {
 func summarizeBy(recs []*workspace.Recommendation, items func(*workspace.Recommendation) []string) summary {
 	byState := map[string]*tally{}
 	s := summary{All: newTally(allLabel)}
+	var seen []string // a recommendation's items so far: a few
 	for _, r := range recs {
-		s.All.add(r.Response)
-		seen := map[string]bool{}
+		resp := responseIndex(r.Response)
+		s.All.addIndex(resp)
+		seen = seen[:0]
 		for _, name := range items(r) {
 			name = strings.TrimSpace(name)
-			if name == "" || seen[name] {
+			if name == "" || slices.Contains(seen, name) {
 				continue
 			}
-			seen[name] = true
+			seen = append(seen, name)
 			t := byState[name]
 			if t == nil {
 				nt := newTally(name)
 				t = &nt
 				byState[name] = t
 			}
-			t.add(r.Response)
+			t.addIndex(resp)
 		}
 	}
 	for _, t := range byState {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -27,7 +26,7 @@ const (
 // recalculate (openpyxl's data_only, previews) still see the numbers. It
 // writes through a StreamWriter, the one excelize API that stores a
 // formula's cached value as a number: SetCellFormula would type it "str".
-func writeBreakdown(f *excelize.File, st styles, b breakdown, recs []*workspace.Recommendation, rows int) error {
+func writeBreakdown(f *excelize.File, st styles, b breakdown, rows int) error {
 	nk := len(b.keys)
 	header := make([]any, 0, nk+len(workspace.ResponseValues)+2)
 	for _, k := range b.keys {
@@ -75,7 +74,7 @@ func writeBreakdown(f *excelize.File, st styles, b breakdown, recs []*workspace.
 			}
 			cells = append(cells, c)
 		}
-		cells = append(cells, countCells(st, b.choose(row), dataRange(responseHeader, rows), count(recs, "", r.match), nk, row, 0)...)
+		cells = append(cells, countCells(st, b.choose(row), dataRange(responseHeader, rows), r.tally, nk, row, 0)...)
 		if err := sw.SetRow(cellName(1, row), cells); err != nil {
 			return fmt.Errorf("xlsx: %s row %d: %w", b.sheet, row, err)
 		}
@@ -87,7 +86,7 @@ func writeBreakdown(f *excelize.File, st styles, b breakdown, recs []*workspace.
 		all[i] = excelize.Cell{StyleID: st.total}
 	}
 	every := fmt.Sprintf(`(%s<>"")`, dataRange("ID", rows))
-	all = append(all, countCells(st, every, dataRange(responseHeader, rows), count(recs, "", func(r *workspace.Recommendation) bool { return r.ID != "" }), nk, lastRow, st.total)...)
+	all = append(all, countCells(st, every, dataRange(responseHeader, rows), b.total, nk, lastRow, st.total)...)
 	if err := sw.SetRow(cellName(1, lastRow), all); err != nil {
 		return fmt.Errorf("xlsx: %s totals: %w", b.sheet, err)
 	}
@@ -105,7 +104,7 @@ func keyCell(k any) (any, error) {
 		return k, nil
 	}
 	s = cleanControls(s)
-	if n := len(utf16.Encode([]rune(s))); n > maxCellChars {
+	if n := utf16Len(s); n > maxCellChars {
 		return nil, fmt.Errorf("%d characters, more than the %d an Excel cell holds: shorten it", n, maxCellChars)
 	}
 	return s, nil

@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"strconv"
-
 	"github.com/upr-tools/submit/internal/workspace"
 )
 
@@ -28,18 +26,7 @@ func Table(recs []*workspace.Recommendation) (header []string, byID map[string][
 func rowTexts(r *workspace.Recommendation) []string {
 	row := make([]string, len(columns))
 	for i, c := range columns {
-		switch {
-		case c.number != nil:
-			if n := c.number(r); n != 0 {
-				row[i] = strconv.Itoa(n)
-			}
-		case c.date != nil:
-			if d := c.date(r); !d.IsZero() {
-				row[i] = d.String()
-			}
-		default:
-			row[i] = cleanControls(c.text(r))
-		}
+		row[i] = cellText(c, r)
 	}
 	return row
 }

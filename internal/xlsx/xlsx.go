@@ -8,6 +8,7 @@ package xlsx
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -53,55 +54,92 @@ func Write(ws *workspace.Workspace, opts Options) ([]byte, Result, error) {
 			return nil, Result{}, fmt.Errorf("xlsx: recommendation %d is empty: check the recommendations files", i+1)
 		}
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-
-	if err := f.SetSheetName("Sheet1", RecommendationsSheet); err != nil {
-		return nil, Result{}, fmt.Errorf("xlsx: name the recommendations sheet: %w", err)
+	n := len(ws.Recommendations)
+	// The cells of the two large sheets are worked out while excelize makes
+	// the rest: each takes a core at 100,000 recommendations.
+	var (
+		g       *grid
+		gridErr error
+		gridSet sync.WaitGroup
+	)
+	gridSet.Go(func() {
+		// About three distinct texts a recommendation (its ID, its text, one
+		// more): sized once, the table is not copied as it grows.
+		g, gridErr = newGrid(ws.Recommendations, newStringTable(3*n+64))
+	})
+	bds := breakdowns(ws.Recommendations, n)
+	parts, st, err := layoutWorkbook(ws, opts, bds)
+	gridSet.Wait()
+	if gridErr != nil {
+		return nil, Result{}, gridErr
 	}
-	bds := breakdowns(ws.Recommendations, len(ws.Recommendations))
-	for _, b := range bds {
-		if _, err := f.NewSheet(b.sheet); err != nil {
-			return nil, Result{}, fmt.Errorf("xlsx: add the %s sheet: %w", b.sheet, err)
-		}
-	}
-	st, err := newStyles(f)
 	if err != nil {
 		return nil, Result{}, err
 	}
-	if err := writeRecommendations(f, st, ws.Recommendations); err != nil {
+	// excelize saved everything but the rows of the two large sheets; they
+	// are streamed into its parts, with the shared strings it started,
+	// which keep their indices.
+	if sst, ok := parts[sharedStringsPart]; ok {
+		seed, err := readSharedStrings(sst)
+		if err != nil {
+			return nil, Result{}, fmt.Errorf("xlsx: %w", err)
+		}
+		g.after(seed)
+	}
+	data, err := pack(parts, g, st)
+	if err != nil {
 		return nil, Result{}, err
 	}
-	if err := recordBuilt(f); err != nil {
-		return nil, Result{}, err
+	return data, Result{Rows: len(ws.Recommendations), States: len(bds[0].rows)}, nil
+}
+
+// layoutWorkbook makes the workbook with excelize, all but the rows of the
+// Recommendations sheet and of the record of the build, and returns its
+// parts, uncompressed, and the styles it defined. excelize holds cells in
+// memory at hundreds of bytes each: the large sheets' rows are streamed in
+// by pack instead.
+func layoutWorkbook(ws *workspace.Workspace, opts Options, bds []breakdown) (map[string][]byte, styles, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+
+	n := len(ws.Recommendations)
+	if err := f.SetSheetName("Sheet1", RecommendationsSheet); err != nil {
+		return nil, styles{}, fmt.Errorf("xlsx: name the recommendations sheet: %w", err)
+	}
+	for _, b := range bds {
+		if _, err := f.NewSheet(b.sheet); err != nil {
+			return nil, styles{}, fmt.Errorf("xlsx: add the %s sheet: %w", b.sheet, err)
+		}
+	}
+	if err := layoutBuilt(f, n); err != nil {
+		return nil, styles{}, err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return nil, styles{}, err
+	}
+	if err := layoutRecommendations(f, st, n); err != nil {
+		return nil, styles{}, err
 	}
 	for _, b := range bds {
 		if b.sheet == ThemeSheet {
 			if err := addThemeChart(f, b); err != nil {
-				return nil, Result{}, err
+				return nil, styles{}, err
 			}
 		}
-		if err := writeBreakdown(f, st, b, ws.Recommendations, len(ws.Recommendations)); err != nil {
-			return nil, Result{}, err
+		if err := writeBreakdown(f, st, b, n); err != nil {
+			return nil, styles{}, err
 		}
 	}
 	// Excel recalculates on opening, whatever the cached values say.
 	full := true
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}); err != nil {
-		return nil, Result{}, fmt.Errorf("xlsx: ask for recalculation on opening: %w", err)
+		return nil, styles{}, fmt.Errorf("xlsx: ask for recalculation on opening: %w", err)
 	}
 	if err := setProps(f, ws.Submission, opts.Created); err != nil {
-		return nil, Result{}, err
+		return nil, styles{}, err
 	}
 	f.SetActiveSheet(0)
-
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		return nil, Result{}, fmt.Errorf("xlsx: encode the workbook: %w", err)
-	}
-	data, err := sortZip(buf.Bytes())
-	if err != nil {
-		return nil, Result{}, fmt.Errorf("xlsx: order the workbook's parts: %w", err)
-	}
-	return data, Result{Rows: len(ws.Recommendations), States: len(bds[0].rows)}, nil
+	parts, err := collectParts(f)
+	return parts, st, err
 }

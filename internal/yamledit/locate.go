@@ -19,6 +19,22 @@ type source struct {
 }
 
 func parse(src []byte) (*source, error) {
+	s, err := parseDoc(src)
+	if err != nil {
+		return nil, err
+	}
+	if s.recs == nil {
+		return nil, errors.New("the file has no recommendations: list")
+	}
+	return s, nil
+}
+
+// parseDoc parses a recommendations file that may not have its list yet
+// (recs is nil then).
+func parseDoc(src []byte) (*source, error) {
+	if s := parsed(src); s != nil {
+		return s, nil
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, fmt.Errorf("the file is not valid YAML (%w): fix it first", err)
@@ -33,13 +49,8 @@ func parse(src []byte) (*source, error) {
 		return nil, errors.New("the file is not a mapping with a recommendations: list")
 	}
 	s.root = doc.Content[0]
-	for i := 0; i+1 < len(s.root.Content); i += 2 {
-		if s.root.Content[i].Value == "recommendations" && s.root.Content[i+1].Kind == yaml.SequenceNode {
-			s.recs = s.root.Content[i+1]
-		}
-	}
-	if s.recs == nil {
-		return nil, errors.New("the file has no recommendations: list")
+	if v := lookup(s.root, "recommendations"); v != nil && v.Kind == yaml.SequenceNode {
+		s.recs = v
 	}
 	return s, nil
 }
@@ -73,8 +84,11 @@ func lookup(m *yaml.Node, key string) *yaml.Node {
 	return nil
 }
 
-// keyIndex returns the index in m.Content of key, or -1.
+// keyIndex returns the index in m.Content of key, or -1 (also for no m).
 func keyIndex(m *yaml.Node, key string) int {
+	if m == nil {
+		return -1
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Kind == yaml.ScalarNode && m.Content[i].Value == key {
 			return i
@@ -115,33 +129,4 @@ func (s *source) lineEnd(off int) int {
 // lineStart returns the offset where the line holding off starts.
 func (s *source) lineStart(off int) int {
 	return bytes.LastIndexByte(s.src[:off], '\n') + 1
-}
-
-// next returns where the first node after pair k (a key index) of
-// recommendation i starts: the next key, the next recommendation, the next
-// top-level key, or the end of the file.
-func (s *source) next(i, k int) int {
-	item := s.recs.Content[i]
-	if k+2 < len(item.Content) {
-		n := item.Content[k+2]
-		return s.lineStart(s.offset(n.Line, n.Column))
-	}
-	if i+1 < len(s.recs.Content) {
-		n := s.recs.Content[i+1]
-		return s.lineStart(s.offset(n.Line, n.Column))
-	}
-	for j := 0; j+1 < len(s.root.Content); j += 2 {
-		if s.root.Content[j+1] == s.recs && j+2 < len(s.root.Content) {
-			n := s.root.Content[j+2]
-			return s.lineStart(s.offset(n.Line, n.Column))
-		}
-	}
-	// The end of the document: the file's end, or a "---" or "..." line
-	// that starts another.
-	for _, ls := range s.lines[s.recs.Line:] {
-		if l := s.src[ls:s.lineEnd(ls)]; bytes.HasPrefix(l, []byte("---")) || bytes.HasPrefix(l, []byte("...")) {
-			return ls
-		}
-	}
-	return len(s.src)
 }

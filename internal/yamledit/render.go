@@ -54,9 +54,9 @@ func textRenderings(s string, l layout) []rendering {
 	if l.orig != nil && l.orig.Kind == yaml.ScalarNode {
 		style = l.orig.Style
 	}
+	long := l.keyIndent+len(l.field)+2+utf8.RuneCountInString(s) > lineWidth
 	switch {
 	case l.orig == nil || l.orig.Kind != yaml.ScalarNode:
-		long := l.keyIndent+len(l.field)+2+utf8.RuneCountInString(s) > lineWidth
 		switch {
 		case strings.Contains(s, "\n"):
 			block(false)
@@ -76,10 +76,15 @@ func textRenderings(s string, l layout) []rendering {
 		}
 	case style&yaml.DoubleQuotedStyle != 0:
 	default:
-		if plain {
+		// Plain when it can be; text plain style cannot hold goes where a
+		// new value would: a block when it has line breaks or is long.
+		switch {
+		case plain:
 			out = append(out, rendering{head: s})
-		} else if strings.Contains(s, "\n") {
+		case strings.Contains(s, "\n"):
 			block(false)
+		case long:
+			block(true)
 		}
 	}
 	return append(out, rendering{head: doubleQuoted(s)})

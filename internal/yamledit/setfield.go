@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-
-	"go.yaml.in/yaml/v4"
 )
 
 // SetField returns src with field of the recommendation whose id is id set
@@ -17,65 +15,85 @@ import (
 // result is parsed again and must read back with the new value and with
 // everything else as before, or SetField returns an error and no output.
 func SetField(src []byte, id, field string, value Value) ([]byte, error) {
-	out, err := setField(src, id, field, value)
+	out, err := set(src, id, path{}, field, value)
 	if err != nil {
 		return nil, fmt.Errorf("recommendation %q, field %q: %w", id, field, err)
 	}
 	return out, nil
 }
 
-func setField(src []byte, id, field string, value Value) ([]byte, error) {
+// SetItemField is SetField for a field of one item of a list of mappings
+// in the recommendation: item (from 0) of list, such as the status of an
+// assessment under implementation:. The same guarantees hold.
+func SetItemField(src []byte, id, list string, item int, field string, value Value) ([]byte, error) {
+	out, err := set(src, id, path{list: list, item: item}, field, value)
+	if err != nil {
+		return nil, fmt.Errorf("recommendation %q, %s item %d, field %q: %w", id, list, item+1, field, err)
+	}
+	return out, nil
+}
+
+// set changes field of the mapping p leads to in recommendation id (p.rec
+// is filled in here).
+func set(src []byte, id string, p path, field string, value Value) ([]byte, error) {
 	if err := value.check(); err != nil {
 		return nil, err
 	}
-	if field == "" || !plainSafe(field, true) {
-		return nil, errors.New("not a field name: use the names of the recommendation file (text, response, notes...)")
+	if err := checkKey(field); err != nil {
+		return nil, err
 	}
 	s, err := parse(src)
 	if err != nil {
 		return nil, err
 	}
-	i, err := s.find(id)
+	if p.rec, err = s.find(id); err != nil {
+		return nil, err
+	}
+	m, err := s.mappingAt(p)
 	if err != nil {
 		return nil, err
 	}
-	item := s.recs.Content[i]
-	if item.Style&yaml.FlowStyle != 0 || len(item.Content) == 0 {
-		return nil, fmt.Errorf("the recommendation on line %d is written in {...} form: write it one field per line, then sync again", item.Line)
-	}
 	// A value written back unchanged leaves the file alone, even where
 	// rewriting it would wrap it differently.
-	if k := keyIndex(item, field); k >= 0 && value.kind != kindRemove && checkField(item.Content[k+1], value) == nil {
+	if k := keyIndex(m.node, field); k >= 0 && value.kind != kindRemove && checkField(m.node.Content[k+1], value) == nil {
 		return src, nil
 	}
-	candidates, err := s.candidates(i, field, value)
+	candidates, err := s.candidates(m, field, value)
 	if err != nil {
 		return nil, err
 	}
 	for _, out := range candidates {
-		if err = verify(s, out, i, field, value); err == nil {
+		if err = verify(s, out, p, field, value); err == nil {
 			return out, nil
 		}
 	}
 	return nil, fmt.Errorf("could not write %s so that it reads back unchanged (%w): edit the YAML file by hand", value, err)
 }
 
+// checkKey rejects what cannot be a plain key.
+func checkKey(field string) error {
+	if field == "" || !plainSafe(field, true) {
+		return errors.New("not a field name: use the names of the recommendation file (text, response, notes...)")
+	}
+	return nil
+}
+
 // candidates returns the possible outputs, the preferred first.
-func (s *source) candidates(i int, field string, value Value) ([][]byte, error) {
-	item := s.recs.Content[i]
+func (s *source) candidates(m *mapping, field string, value Value) ([][]byte, error) {
+	item := m.node
 	k := keyIndex(item, field)
 	if value.kind == kindRemove {
 		if k < 0 {
 			return [][]byte{s.src}, nil
 		}
-		out, err := s.remove(i, k)
+		out, err := s.remove(m, k)
 		return [][]byte{out}, err
 	}
 	l := layout{field: field, keyIndent: item.Content[0].Column - 1}
 	l.listIndent, l.blockIndent = l.keyIndent+2, l.keyIndent+2
 	var outs [][]byte
 	if k >= 0 {
-		p, err := s.locate(i, k)
+		p, err := s.locate(m, k)
 		if err != nil {
 			return nil, err
 		}
@@ -101,7 +119,7 @@ func (s *source) candidates(i int, field string, value Value) ([][]byte, error) 
 		}
 		return outs, nil
 	}
-	last, err := s.locate(i, len(item.Content)-2)
+	last, err := s.locate(m, len(item.Content)-2)
 	if err != nil {
 		return nil, err
 	}
@@ -117,9 +135,9 @@ func (s *source) candidates(i int, field string, value Value) ([][]byte, error) 
 
 // remove deletes pair k's lines, or for the first field of a "- " item,
 // its text up to the next field, which takes its place after the dash.
-func (s *source) remove(i, k int) ([]byte, error) {
-	item := s.recs.Content[i]
-	p, err := s.locate(i, k)
+func (s *source) remove(m *mapping, k int) ([]byte, error) {
+	item := m.node
+	p, err := s.locate(m, k)
 	if err != nil {
 		return nil, err
 	}

@@ -124,7 +124,7 @@ func checkOtherLines(t *testing.T, src, out []byte, field string) {
 	// The field's key line is the first changed line or, when only its
 	// value's lines changed, the nearest less indented line above them.
 	key := pre
-	if !strings.HasPrefix(strings.TrimSpace(in[pre]), field+":") {
+	if !strings.HasPrefix(strings.TrimLeft(in[pre], " -"), field+":") {
 		ind := indentOf([]byte(in[pre]))
 		for key = pre - 1; key > 0; key-- {
 			l := strings.TrimSpace(in[key])

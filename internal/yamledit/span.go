@@ -40,14 +40,14 @@ func (s *source) prevLine(b int) (start, end int) {
 // indentOf counts the leading spaces of a line.
 func indentOf(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " ")) }
 
-// pairEnd returns where pair k of recommendation i ends: the end of the
+// pairEnd returns where pair k of mapping m ends: the end of the
 // last line holding part of its value. Trailing blank and comment lines are
 // left out: they belong to what follows.
-func (s *source) pairEnd(i, k, blockIndent int) int {
-	key := s.recs.Content[i].Content[k]
+func (s *source) pairEnd(m *mapping, k, blockIndent int) int {
+	key := m.node.Content[k]
 	keyOff := s.offset(key.Line, key.Column)
 	first := s.lineEnd(keyOff)
-	b := s.next(i, k)
+	b := m.next(s, k)
 	for b > first {
 		start, end := s.prevLine(b)
 		line := s.src[start:end]
@@ -64,9 +64,9 @@ func (s *source) pairEnd(i, k, blockIndent int) int {
 	return first
 }
 
-// locate finds the pair of key index k in recommendation i.
-func (s *source) locate(i, k int) (pair, error) {
-	key, val := s.recs.Content[i].Content[k], s.recs.Content[i].Content[k+1]
+// locate finds the pair of key index k in mapping m.
+func (s *source) locate(m *mapping, k int) (pair, error) {
+	key, val := m.node.Content[k], m.node.Content[k+1]
 	p := pair{keyOff: s.offset(key.Line, key.Column), indent: key.Column - 1, listIndent: -1, blockIndent: -1}
 	keyEnd, ok := s.scalarEnd(p.keyOff)
 	if !ok {
@@ -85,7 +85,7 @@ func (s *source) locate(i, k int) (pair, error) {
 	if val.Kind == yaml.SequenceNode && val.Style&yaml.FlowStyle == 0 {
 		p.listIndent = val.Column - 1
 	}
-	p.end = s.pairEnd(i, k, p.blockIndent)
+	p.end = s.pairEnd(m, k, p.blockIndent)
 	empty := val.Kind == yaml.ScalarNode && val.Tag == "!!null" && val.Value == ""
 	if empty || valOff > lineEnd || valOff <= p.colon {
 		// Nothing on the key's line but perhaps a comment: keep it.

@@ -47,6 +47,9 @@ func List(items ...string) Value {
 // Remove deletes the field.
 func Remove() Value { return Value{kind: kindRemove} }
 
+// IsRemove reports whether v is Remove().
+func (v Value) IsRemove() bool { return v.kind == kindRemove }
+
 // String shows the value for messages.
 func (v Value) String() string {
 	switch v.kind {

@@ -9,9 +9,10 @@ import (
 	"go.yaml.in/yaml/v4"
 )
 
-// verify checks that out parses, that recommendation i's field reads back
-// as v, and that everything else decodes as it did in the source.
-func verify(before *source, out []byte, i int, field string, v Value) error {
+// verify checks that out parses, that the field of the mapping p leads to
+// reads back as v, and that everything else decodes as it did in the
+// source.
+func verify(before *source, out []byte, p path, field string, v Value) error {
 	after, err := parse(out)
 	if err != nil {
 		return err
@@ -19,25 +20,23 @@ func verify(before *source, out []byte, i int, field string, v Value) error {
 	if len(after.recs.Content) != len(before.recs.Content) {
 		return errors.New("the edit changed the number of recommendations")
 	}
-	item := after.recs.Content[i]
-	if item.Kind != yaml.MappingNode {
-		return errors.New("the edit broke the recommendation's mapping")
+	m, err := after.mappingAt(p)
+	if err != nil {
+		return fmt.Errorf("the edit broke the file's structure: %w", err)
 	}
-	if err := checkField(lookup(item, field), v); err != nil {
+	if err := checkField(lookup(m.node, field), v); err != nil {
 		return err
 	}
-	var old, now any
-	if err := yaml.Unmarshal(before.src, &old); err != nil {
+	old, now, err := decodeBoth(before, after)
+	if err != nil {
 		return err
 	}
-	if err := yaml.Unmarshal(out, &now); err != nil {
-		return err
-	}
-	dropField(old, i, field)
-	dropField(now, i, field)
+	dropField(old, p, field)
+	dropField(now, p, field)
 	if !reflect.DeepEqual(old, now) {
 		return errors.New("the edit changed other values too")
 	}
+	remember(after)
 	return nil
 }
 
@@ -80,13 +79,127 @@ func checkField(n *yaml.Node, v Value) error {
 	return fmt.Errorf("the field reads back as %s, not %s", got, v)
 }
 
-// dropField removes field from recommendation i of a decoded file.
-func dropField(doc any, i int, field string) {
+// dropField removes field from the mapping p leads to in a decoded file.
+func dropField(doc any, p path, field string) {
+	if m := decodedAt(doc, p); m != nil {
+		delete(m, field)
+	}
+}
+
+// decodedAt returns the mapping p leads to in a decoded file, or nil.
+func decodedAt(doc any, p path) map[string]any {
 	m, _ := doc.(map[string]any)
 	recs, _ := m["recommendations"].([]any)
-	if i < len(recs) {
-		if item, ok := recs[i].(map[string]any); ok {
-			delete(item, field)
+	if p.rec >= len(recs) {
+		return nil
+	}
+	item, _ := recs[p.rec].(map[string]any)
+	if p.list == "" {
+		return item
+	}
+	list, _ := item[p.list].([]any)
+	if p.item >= len(list) {
+		return nil
+	}
+	sub, _ := list[p.item].(map[string]any)
+	return sub
+}
+
+// verifyAppended checks that out parses, that the list p leads to (the
+// recommendations when p.rec < 0, else list p.list of recommendation p.rec)
+// has one more item, the last, holding exactly fields, and that everything
+// else decodes as before.
+func verifyAppended(before *source, out []byte, p path, fields []Field) error {
+	after, err := parseDoc(out)
+	if err != nil {
+		return err
+	}
+	if after.recs == nil {
+		return errors.New("the edit lost the recommendations list")
+	}
+	items := func(seq *yaml.Node) int {
+		if seq == nil || seq.Kind != yaml.SequenceNode {
+			return 0
+		}
+		return len(seq.Content)
+	}
+	n := items(before.recs)
+	var item *yaml.Node
+	if p.rec < 0 {
+		if items(after.recs) != n+1 {
+			return errors.New("the edit did not add exactly one recommendation")
+		}
+		item = after.recs.Content[n]
+	} else {
+		if items(after.recs) != n || p.rec >= n {
+			return errors.New("the edit changed the number of recommendations")
+		}
+		had := items(lookup(before.recs.Content[p.rec], p.list))
+		list := lookup(after.recs.Content[p.rec], p.list)
+		if items(list) != had+1 {
+			return fmt.Errorf("the edit did not add exactly one item to %s", p.list)
+		}
+		item = list.Content[had]
+	}
+	if item.Kind != yaml.MappingNode || len(item.Content) != 2*len(fields) {
+		return errors.New("the new item does not hold exactly its fields")
+	}
+	for _, f := range fields {
+		if err := checkField(lookup(item, f.Key), f.Value); err != nil {
+			return fmt.Errorf("%s: %w", f.Key, err)
 		}
 	}
+	old, now, err := decodeBoth(before, after)
+	if err != nil {
+		return err
+	}
+	dropLast(now, p)
+	dropEmptyList(old, p)
+	dropEmptyList(now, p)
+	if !reflect.DeepEqual(old, now) {
+		return errors.New("the edit changed other values too")
+	}
+	remember(after)
+	return nil
+}
+
+// listAt returns the mapping holding the list p leads to in a decoded file,
+// and the list's key.
+func listAt(doc any, p path) (map[string]any, string) {
+	if p.rec < 0 {
+		m, _ := doc.(map[string]any)
+		return m, "recommendations"
+	}
+	return decodedAt(doc, path{rec: p.rec}), p.list
+}
+
+// dropLast removes the last item of the list p leads to.
+func dropLast(doc any, p path) {
+	if m, key := listAt(doc, p); m != nil {
+		if l, ok := m[key].([]any); ok && len(l) > 0 {
+			m[key] = l[:len(l)-1]
+		}
+	}
+}
+
+// dropEmptyList deletes the list p leads to when it is empty or null, so
+// that "list:", "list: []" and no list compare equal.
+func dropEmptyList(doc any, p path) {
+	if m, key := listAt(doc, p); m != nil {
+		if l, ok := m[key].([]any); (ok && len(l) == 0) || (m[key] == nil) {
+			delete(m, key)
+		}
+	}
+}
+
+// decodeBoth decodes the files before and after an edit from their parse
+// trees, which costs much less than parsing them again.
+func decodeBoth(before, after *source) (old, now any, err error) {
+	if err := before.root.Decode(&old); err != nil {
+		return nil, nil, err
+	}
+	if err := after.root.Decode(&now); err != nil {
+		return nil, nil, err
+	}
+	return old, now, nil
 }
