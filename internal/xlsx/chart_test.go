@@ -1,11 +1,9 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"encoding/json"
 	"fmt"
 	"html"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -106,25 +104,15 @@ func TestChartInLibreOffice(t *testing.T) {
 	}
 	testutil.Run(t, soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
 		"--headless", "--convert-to", "ods", "--outdir", dir, in)
-	zr, err := zip.OpenReader(filepath.Join(dir, "tracking.ods"))
+	ods, err := os.ReadFile(filepath.Join(dir, "tracking.ods"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer zr.Close()
 	var ranges []string
 	re := regexp.MustCompile(`chart:values-cell-range-address="([^"]*)"`)
-	for _, f := range zr.File {
-		if filepath.Base(f.Name) != "content.xml" || filepath.Dir(f.Name) == "." {
+	for name, b := range testutil.Unzip(t, ods) {
+		if filepath.Base(name) != "content.xml" || filepath.Dir(name) == "." {
 			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
 		}
 		for _, m := range re.FindAllSubmatch(b, -1) {
 			ranges = append(ranges, html.UnescapeString(string(m[1])))

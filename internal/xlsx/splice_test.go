@@ -1,12 +1,11 @@
 package xlsx
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/upr-tools/submit/internal/testutil"
 )
 
 // TestStreamedSheetsKeepTheirParts reads the saved XML of the two sheets
@@ -59,24 +58,4 @@ func TestStreamedSheetsKeepTheirParts(t *testing.T) {
 }
 
 // unzipAll reads every part of a workbook.
-func unzipAll(t *testing.T, data []byte) map[string][]byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = b
-	}
-	return out
-}
+func unzipAll(t *testing.T, data []byte) map[string][]byte { return testutil.Unzip(t, data) }

@@ -1,9 +1,6 @@
 package matrix
 
 import (
-	"archive/zip"
-	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -299,22 +296,9 @@ func TestFixturesUpToDate(t *testing.T) {
 
 func unzipAll(t *testing.T, data []byte) map[string]string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[f.Name] = string(b)
+	for name, b := range testutil.Unzip(t, data) {
+		out[name] = string(b)
 	}
 	return out
 }
