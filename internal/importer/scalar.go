@@ -18,7 +18,12 @@ var lookalike = regexp.MustCompile(`(?i)^(?:[-+]?(?:\.?[0-9]|\.inf|\.nan)|(?:tru
 // plain reports whether s can be written without quotes; inFlow is for
 // items of a [a, b] list, where commas and brackets end the item.
 func plain(s string, inFlow bool) bool {
-	if s == "" || s != strings.TrimSpace(s) || lookalike.MatchString(s) || !utf8.ValidString(s) {
+	if s == "" || s != strings.TrimSpace(s) || !utf8.ValidString(s) {
+		return false
+	}
+	// The regular expression only where it can match: a sign, a dot or a
+	// digit first, or a short word.
+	if c := s[0]; (c == '+' || c == '-' || c == '.' || c == '~' || (c >= '0' && c <= '9') || len(s) <= 5) && lookalike.MatchString(s) {
 		return false
 	}
 	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) {
