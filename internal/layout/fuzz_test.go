@@ -2,20 +2,15 @@ package layout
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/upr-tools/submit/internal/testutil"
 )
 
 // FuzzFromMarkdown checks that no input panics and that every Document keeps
 // its promises (see checkInvariants).
 func FuzzFromMarkdown(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.md"))
-	for _, name := range files {
-		if src, err := os.ReadFile(name); err == nil {
-			f.Add(src)
-		}
-	}
+	testutil.AddSeeds(f, "*.md")
 	f.Add([]byte("a[^1] b[^2] c[^1]\n\n[^2]: two [^3]\n[^1]: one\n[^3]: three [^1]\n"))
 	f.Add([]byte("> [^x]\n\n[^x]: - a\n  - b\n\n| a |\n|---|\n| [^x] |\n"))
 	f.Add([]byte("\xff\xfe"))

@@ -1,11 +1,10 @@
 package responses
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
+	"github.com/upr-tools/submit/internal/testutil"
 	"github.com/upr-tools/submit/internal/workspace"
 )
 
@@ -14,14 +13,7 @@ import (
 // several kilobytes each: run it with -fuzzminimizetime 2s, or the
 // engine spends its time minimising every new input of that size.
 func FuzzParse(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	testutil.AddSeeds(f, "*.txt")
 	f.Add([]byte("Noted recommendations\n1. notes recommendations 1-999, 5.5–5.1, 3 and 3; 7.\n2. accepts recommendations 2"))
 	f.Add([]byte("1., 2.,\n3.  Slovenia accepts these\n4. cannot accept\n5., x"))
 	f.Fuzz(func(t *testing.T, data []byte) {

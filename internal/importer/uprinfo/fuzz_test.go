@@ -1,12 +1,12 @@
 package uprinfo
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/upr-tools/submit/internal/testutil"
 
 	"github.com/upr-tools/submit/internal/workspace"
 )
@@ -15,12 +15,7 @@ import (
 // that every record keeps Parse's promises. Seeds: the fixtures in every
 // encoding, the fixture as a workbook, and small broken inputs.
 func FuzzParse(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.csv"))
-	for _, name := range files {
-		if src, err := os.ReadFile(name); err == nil {
-			f.Add(src)
-		}
-	}
+	testutil.AddSeeds(f, "*.csv")
 	f.Add(fixtureXLSX(f))
 	f.Add([]byte(header + "Cuba,,,\"Ratify\r\nCAT\",Chile,,,Noted,9,\"a,,b\",x\r"))
 	f.Add([]byte("title\r\r" + header + "&#40;Unknown&#41;,,,\"\"\"x\"\"\",&amp;,,,Pending,,,\n"))

@@ -1,12 +1,11 @@
 package wgreport
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/upr-tools/submit/internal/testutil"
 	"github.com/upr-tools/submit/internal/workspace"
 )
 
@@ -15,14 +14,7 @@ import (
 // run it with -fuzzminimizetime 2s, or the engine spends its time
 // minimising every new input of that size.
 func FuzzParse(f *testing.F) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
+	testutil.AddSeeds(f, "*.txt")
 	f.Add([]byte("II. Conclusions and/or recommendations\n1. These enjoy the support of X:\n1.1 Do (A) (B\n2. x"))
 	f.Add([]byte("Conclusions and recommendations\n5. will be examined\n1. To (Spain)/x (Peru, ((\n6. noted\n5.1 y"))
 	f.Fuzz(func(t *testing.T, data []byte) {
