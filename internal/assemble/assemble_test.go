@@ -3,6 +3,7 @@ package assemble
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -104,6 +105,42 @@ func TestWriteFileAtomic(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("%d files left, want 1 (no temporary files)", len(entries))
+	}
+}
+
+// TestWriteAllOrNothing writes many files at once, one of which cannot be
+// written: none is replaced and no temporary file is left.
+func TestWriteAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{filepath.Join(dir, "missing", "x.yaml"): []byte("x")}
+	for i := range 30 {
+		path := filepath.Join(dir, fmt.Sprintf("f%02d.yaml", i))
+		if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files[path] = []byte("new")
+	}
+	if err := WriteAll(files); err == nil {
+		t.Fatal("writing into a missing folder succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		if b, _ := os.ReadFile(filepath.Join(dir, e.Name())); string(b) != "old" || !strings.HasSuffix(e.Name(), ".yaml") {
+			t.Errorf("%s holds %q after a failed write", e.Name(), b)
+		}
+	}
+	if len(entries) != 30 {
+		t.Errorf("%d entries left, want the 30 old files (no temporary files)", len(entries))
+	}
+	delete(files, filepath.Join(dir, "missing", "x.yaml"))
+	if err := WriteAll(files); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "f29.yaml")); string(b) != "new" {
+		t.Errorf("f29.yaml holds %q", b)
 	}
 }
 

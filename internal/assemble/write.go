@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 )
 
 // WriteFileAtomic writes data to path through a temporary file in the same
@@ -18,19 +19,17 @@ func WriteFileAtomic(path string, data []byte) error {
 // its target, and only when all are written are they renamed into place.
 // A failure while writing (a full disk) leaves every old file as it was.
 func writeAll(files map[string][]byte, order []string) error {
-	var staged []string
+	staged, err := stageAll(files, order)
 	cleanup := func() {
 		for _, tmp := range staged {
-			os.Remove(tmp)
+			if tmp != "" {
+				os.Remove(tmp)
+			}
 		}
 	}
-	for _, path := range order {
-		tmp, err := stage(path, files[path])
-		if err != nil {
-			cleanup()
-			return fmt.Errorf("cannot write %s: %w", path, err)
-		}
-		staged = append(staged, tmp)
+	if err != nil {
+		cleanup()
+		return err
 	}
 	for i, path := range order {
 		if err := os.Rename(staged[i], path); err != nil {
@@ -39,6 +38,39 @@ func writeAll(files map[string][]byte, order []string) error {
 		}
 	}
 	return nil
+}
+
+// stagers is how many files are written at once: each waits for the disk
+// (fsync), so an import of hundreds of files overlaps those waits.
+const stagers = 8
+
+// stageAll stages every file, several at a time, and returns the
+// temporary names in order ("" where staging failed) and the first error.
+func stageAll(files map[string][]byte, order []string) ([]string, error) {
+	staged := make([]string, len(order))
+	errs := make([]error, len(order))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, stagers)
+	for i, path := range order {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			tmp, err := stage(path, files[path])
+			if err != nil {
+				errs[i] = fmt.Errorf("cannot write %s: %w", path, err)
+				return
+			}
+			staged[i] = tmp
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return staged, err
+		}
+	}
+	return staged, nil
 }
 
 // stage writes data to a new temporary file beside path and returns its name.
