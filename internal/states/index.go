@@ -11,6 +11,7 @@ import (
 type stateIndex struct {
 	states []State        // sorted by folded name
 	byKey  map[string]int // normalised name or alias → index in states
+	exact  map[string]int // name or alias as written → index: most lookups, no normalising
 	byISO  map[string]int // ISO alpha-2 and alpha-3 → index in states
 	keys   []indexedKey   // every key, sorted, for Suggest
 	errs   []error        // data problems; the tests require none
@@ -30,7 +31,7 @@ var index = sync.OnceValue(func() *stateIndex {
 // buildIndex never panics: users get the first state for a clashing key
 // and the tests report every clash (TestIndexHasNoProblems).
 func buildIndex(list []State, err error) *stateIndex {
-	ix := &stateIndex{byKey: map[string]int{}, byISO: map[string]int{}}
+	ix := &stateIndex{byKey: map[string]int{}, byISO: map[string]int{}, exact: map[string]int{}}
 	if err != nil {
 		ix.errs = append(ix.errs, err)
 	}
@@ -58,6 +59,9 @@ func buildIndex(list []State, err error) *stateIndex {
 				ix.errs = append(ix.errs, fmt.Errorf("%s: name or alias %q normalises to nothing", s.Name, name))
 				continue
 			}
+			if _, taken := ix.exact[name]; !taken {
+				ix.exact[name] = i
+			}
 			j, dup := ix.byKey[k]
 			switch {
 			case dup && j != i:
@@ -70,4 +74,13 @@ func buildIndex(list []State, err error) *stateIndex {
 	}
 	slices.SortFunc(ix.keys, func(a, b indexedKey) int { return cmp.Compare(a.key, b.key) })
 	return ix
+}
+
+// find returns the index of the state a name or alias designates.
+func (ix *stateIndex) find(name string) (int, bool) {
+	if i, ok := ix.exact[name]; ok {
+		return i, true
+	}
+	i, ok := ix.byKey[normalize(name)]
+	return i, ok
 }

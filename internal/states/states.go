@@ -52,7 +52,7 @@ func (s State) GroupShort() string {
 // "the". ok is false for an unknown name.
 func Lookup(name string) (s State, ok bool) {
 	ix := index()
-	i, ok := ix.byKey[normalize(name)]
+	i, ok := ix.find(name)
 	if !ok {
 		return State{}, false
 	}
@@ -60,10 +60,15 @@ func Lookup(name string) (s State, ok bool) {
 }
 
 // Canonical returns the official short name for a name or alias, e.g.
-// "Türkiye" for "Turkey". ok is false for an unknown name.
+// "Türkiye" for "Turkey". ok is false for an unknown name. It is Lookup
+// without the copy, for the loader's hundreds of thousands of names.
 func Canonical(name string) (string, bool) {
-	s, ok := Lookup(name)
-	return s.Name, ok
+	ix := index()
+	i, ok := ix.find(name)
+	if !ok {
+		return "", false
+	}
+	return ix.states[i].Name, true
 }
 
 // ByISO finds a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any
