@@ -62,7 +62,8 @@ func set(src []byte, id string, p path, field string, value Value) ([]byte, erro
 	if err != nil {
 		return nil, err
 	}
-	for _, out := range candidates {
+	for _, c := range candidates {
+		out := c.apply(s.src)
 		if err = verify(s, out, p, field, value); err == nil {
 			return out, nil
 		}
@@ -78,20 +79,28 @@ func checkKey(field string) error {
 	return nil
 }
 
-// candidates returns the possible outputs, the preferred first.
-func (s *source) candidates(m *mapping, field string, value Value) ([][]byte, error) {
+// change is one way to make an edit: src[from:to] replaced by repl.
+type change struct {
+	from, to int
+	repl     string
+}
+
+func (c change) apply(src []byte) []byte { return splice(src, c.from, c.to, c.repl) }
+
+// candidates returns the possible changes, the preferred first.
+func (s *source) candidates(m *mapping, field string, value Value) ([]change, error) {
 	item := m.node
 	k := keyIndex(item, field)
 	if value.kind == kindRemove {
 		if k < 0 {
-			return [][]byte{s.src}, nil
+			return []change{{}}, nil
 		}
-		out, err := s.remove(m, k)
-		return [][]byte{out}, err
+		c, err := s.remove(m, k)
+		return []change{c}, err
 	}
 	l := layout{field: field, keyIndent: item.Content[0].Column - 1}
 	l.listIndent, l.blockIndent = l.keyIndent+2, l.keyIndent+2
-	var outs [][]byte
+	var outs []change
 	if k >= 0 {
 		p, err := s.locate(m, k)
 		if err != nil {
@@ -115,7 +124,7 @@ func (s *source) candidates(m *mapping, field string, value Value) ([][]byte, er
 			if r.head == "" {
 				repl = p.carry + r.body
 			}
-			outs = append(outs, splice(s.src, p.colon+1, p.end, s.newlines(repl)))
+			outs = append(outs, change{p.colon + 1, p.end, s.newlines(repl)})
 		}
 		return outs, nil
 	}
@@ -128,35 +137,35 @@ func (s *source) candidates(m *mapping, field string, value Value) ([][]byte, er
 		if r.head != "" {
 			line += " " + r.head
 		}
-		outs = append(outs, splice(s.src, last.end, last.end, s.newlines(line+r.body)))
+		outs = append(outs, change{last.end, last.end, s.newlines(line + r.body)})
 	}
 	return outs, nil
 }
 
 // remove deletes pair k's lines, or for the first field of a "- " item,
 // its text up to the next field, which takes its place after the dash.
-func (s *source) remove(m *mapping, k int) ([]byte, error) {
+func (s *source) remove(m *mapping, k int) (change, error) {
 	item := m.node
 	p, err := s.locate(m, k)
 	if err != nil {
-		return nil, err
+		return change{}, err
 	}
 	ls := s.lineStart(p.keyOff)
 	if strings.TrimLeft(string(s.src[ls:p.keyOff]), " ") != "" {
 		if k+2 >= len(item.Content) {
-			return nil, errors.New("it is the recommendation's only field: delete the recommendation by hand instead")
+			return change{}, errors.New("it is the recommendation's only field: delete the recommendation by hand instead")
 		}
 		next := item.Content[k+2]
-		return splice(s.src, p.keyOff, s.offset(next.Line, next.Column), ""), nil
+		return change{p.keyOff, s.offset(next.Line, next.Column), ""}, nil
 	}
-	if nl := strings.IndexByte(string(s.src[p.end:]), '\n'); nl >= 0 {
-		return splice(s.src, ls, p.end+nl+1, ""), nil
+	if nl := bytes.IndexByte(s.src[p.end:], '\n'); nl >= 0 {
+		return change{ls, p.end + nl + 1, ""}, nil
 	}
 	from := max(ls-1, 0)
 	if from > 0 && s.src[from-1] == '\r' {
 		from--
 	}
-	return splice(s.src, from, len(s.src), ""), nil
+	return change{from, len(s.src), ""}, nil
 }
 
 // newlines turns the line breaks of new text into the file's own.

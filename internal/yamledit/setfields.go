@@ -1,0 +1,157 @@
+package yamledit
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+)
+
+// Edit is one change for SetFields: field of the recommendation whose id
+// is ID set to Value (or removed).
+type Edit struct {
+	ID    string
+	Field string
+	Value Value
+}
+
+// SetFields makes several edits to src, with SetField's guarantees for
+// each: every other byte unchanged, and the result read back with each
+// edited field holding its value and everything else as before. errs[i]
+// is edit i's error, when it could not be made; the others are made.
+//
+// Edit by edit, each would parse and check the whole file again: an
+// import that updates every recommendation of the UPR record would take
+// minutes. So the edits are first made at once from one parse, in each
+// one's preferred style, and checked once. Should that fail the check,
+// they are made one at a time with SetField, each in the first style
+// that reads back right.
+func SetFields(src []byte, edits []Edit) (out []byte, errs []error) {
+	errs = make([]error, len(edits))
+	if out, ok := setAll(src, edits); ok {
+		return out, errs
+	}
+	out = src
+	for i, e := range edits {
+		next, err := SetField(out, e.ID, e.Field, e.Value)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		out = next
+	}
+	return out, errs
+}
+
+// setAll makes every edit from one parse of src and checks the result;
+// ok is false when any edit cannot be made so, or the result does not
+// read back as it should.
+func setAll(src []byte, edits []Edit) ([]byte, bool) {
+	s, err := parse(src)
+	if err != nil {
+		return nil, false
+	}
+	byID := make(map[string]int, len(s.recs.Content))
+	for i, item := range s.recs.Content {
+		if v := lookup(item, "id"); v != nil {
+			if _, dup := byID[v.Value]; dup {
+				return nil, false // SetField says which
+			}
+			byID[v.Value] = i
+		}
+	}
+	type made struct {
+		change
+		edit int
+		p    path
+	}
+	var changes []made
+	type target struct {
+		rec   int
+		field string
+	}
+	seen := map[target]bool{}
+	for i, e := range edits {
+		if e.Value.check() != nil || checkKey(e.Field) != nil {
+			return nil, false
+		}
+		rec, ok := byID[e.ID]
+		if !ok || seen[target{rec, e.Field}] {
+			return nil, false
+		}
+		seen[target{rec, e.Field}] = true
+		p := path{rec: rec}
+		m, err := s.mappingAt(p)
+		if err != nil {
+			return nil, false
+		}
+		if k := keyIndex(m.node, e.Field); k >= 0 && e.Value.kind != kindRemove && checkField(m.node.Content[k+1], e.Value) == nil {
+			continue // as SetField: a value written back unchanged changes nothing
+		}
+		cs, err := s.candidates(m, e.Field, e.Value)
+		if err != nil || len(cs) == 0 {
+			return nil, false
+		}
+		changes = append(changes, made{cs[0], i, p})
+	}
+	if len(changes) == 0 {
+		return src, true
+	}
+	// In file order; fields added to one recommendation go in at the same
+	// place, in the order of the edits, as one after the other would.
+	slices.SortStableFunc(changes, func(a, b made) int { return cmp.Compare(a.from, b.from) })
+	out := make([]byte, 0, len(src))
+	at := 0
+	for _, c := range changes {
+		if c.from < at || c.to < c.from {
+			return nil, false // overlapping changes: one at a time
+		}
+		out = append(out, src[at:c.from]...)
+		out = append(out, c.repl...)
+		at = c.to
+	}
+	out = append(out, src[at:]...)
+	if err := verifyAll(s, out, edits, func(yield func(int, path) bool) {
+		for _, c := range changes {
+			if !yield(c.edit, c.p) {
+				return
+			}
+		}
+	}); err != nil {
+		return nil, false
+	}
+	return out, true
+}
+
+// verifyAll is verify for several edits: out parses, each edited field
+// reads back as its value, and everything else decodes as before.
+func verifyAll(before *source, out []byte, edits []Edit, made func(yield func(int, path) bool)) error {
+	after, err := parse(out)
+	if err != nil {
+		return err
+	}
+	if len(after.recs.Content) != len(before.recs.Content) {
+		return errors.New("the edits changed the number of recommendations")
+	}
+	old, now, err := decodeBoth(before, after)
+	if err != nil {
+		return err
+	}
+	for i, p := range made {
+		m, err := after.mappingAt(p)
+		if err != nil {
+			return fmt.Errorf("the edits broke the file's structure: %w", err)
+		}
+		if err := checkField(lookup(m.node, edits[i].Field), edits[i].Value); err != nil {
+			return err
+		}
+		dropField(old, p, edits[i].Field)
+		dropField(now, p, edits[i].Field)
+	}
+	if !reflect.DeepEqual(old, now) {
+		return errors.New("the edits changed other values too")
+	}
+	remember(after)
+	return nil
+}
