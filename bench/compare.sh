@@ -50,10 +50,8 @@ pandoc_cmd=(pandoc "$ws/body.md" -o "$work/pandoc.pdf" --pdf-engine=wkhtmltopdf
 # quote joins a command into one shell-quoted string, for hyperfine.
 quote() { printf '%q ' "$@"; }
 
-# median reads one number per line.
-median() {
-	sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
 
 # time_median prints the median wall time in seconds of RUNS runs of a command.
 time_median() {

@@ -41,10 +41,9 @@ if [ -z "$py" ]; then
 	echo "xlsx.sh: skipped: no python3 can import xlsxwriter; install the Debian package python3-xlsxwriter (sudo apt-get install python3-xlsxwriter)"
 	exit 0
 fi
-gnutime=""
-if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
-	gnutime=/usr/bin/time
-fi
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+find_gnutime
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -62,28 +61,6 @@ python_cmd=("$py" "$root/bench/xlsxwriter.py" "$ws/rows.jsonl" "$work/xlsxwriter
 # the caches so that every timed run starts alike.
 "${fresh_cmd[@]}" >/dev/null
 "${python_cmd[@]}"
-
-# median reads one number per line.
-median() {
-	sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
-
-# measure runs a command once and appends "seconds peak-MB" to a file; with
-# GNU time both come from it (peak "?" without it).
-measure() {
-	local out=$1
-	shift
-	if [ -n "$gnutime" ]; then
-		"$gnutime" -f '%e %M' -o "$work/m" "$@" >/dev/null 2>&1
-		awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$work/m" >>"$out"
-		return
-	fi
-	local t0 t1
-	t0=$(date +%s.%N)
-	"$@" >/dev/null 2>&1
-	t1=$(date +%s.%N)
-	awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f ?\n", b - a }' >>"$out"
-}
 
 # The three commands take turns, so that a change in the machine's speed
 # during the runs (a shared virtual machine drifts) weighs on all alike.

@@ -15,7 +15,7 @@ import (
 	"github.com/upr-tools/submit/internal/importer/responses"
 	"github.com/upr-tools/submit/internal/importer/uprinfo"
 	"github.com/upr-tools/submit/internal/importer/wgreport"
-	"github.com/upr-tools/submit/internal/reconcile"
+	"github.com/upr-tools/submit/internal/memory"
 	"github.com/upr-tools/submit/internal/workspace"
 )
 
@@ -107,12 +107,15 @@ func parseInterspersed(fs *flag.FlagSet, args []string, stdout io.Writer) ([]str
 }
 
 func runImport(opts importOptions, format string, files []string, stdout io.Writer) error {
+	// The data loaded, the sources' records and the files rendered from
+	// them are held at once.
+	memory.Tune(memory.Size(filepath.Join(opts.Dir, workspace.RecommendationsDir)) + memory.Size(files...))
 	ws, err := workspace.Load(opts.Dir)
 	if err != nil {
 		return fmt.Errorf("the workspace has problems; fix them before importing:\n%w", err)
 	}
 	var (
-		planned map[string][]byte
+		planned *importer.Changes
 		sum     *importer.Summary
 	)
 	if format == "responses" {
@@ -127,13 +130,11 @@ func runImport(opts importOptions, format string, files []string, stdout io.Writ
 	if err != nil {
 		return err
 	}
-	if len(planned) > 0 {
-		if err := reconcile.Check(opts.Dir, planned); err != nil {
-			return err
-		}
+	if err := planned.Check(ws); err != nil {
+		return fmt.Errorf("the imported data would make the workspace invalid:\n%w", err)
 	}
-	if !opts.DryRun && len(planned) > 0 {
-		if err := assemble.WriteAll(planned); err != nil {
+	if !opts.DryRun && len(planned.Files) > 0 {
+		if err := assemble.WriteAll(planned.Files); err != nil {
 			return err
 		}
 	}
@@ -174,7 +175,7 @@ func readRecords(opts importOptions, format string, files []string) ([]importer.
 
 // importResponses applies one addendum: several would each need the data
 // as the one before left it.
-func importResponses(ws *workspace.Workspace, opts importOptions, file string, stdout io.Writer) (map[string][]byte, *importer.Summary, error) {
+func importResponses(ws *workspace.Workspace, opts importOptions, file string, stdout io.Writer) (*importer.Changes, *importer.Summary, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return nil, nil, err

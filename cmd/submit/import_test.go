@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/upr-tools/submit/internal/benchgen/uprexport"
 	"github.com/upr-tools/submit/internal/testutil"
 	"github.com/upr-tools/submit/internal/workspace"
 )
@@ -70,6 +71,44 @@ func TestImportUPRInfo(t *testing.T) {
 	out = importOK(t, append([]string{"upr-info", "-C", dir}, files...)...)
 	if !strings.Contains(out, "created 0, updated 0, unchanged 23484") || snapshot(t, dir) != before {
 		t.Errorf("a second import changed something:\n%s", out)
+	}
+}
+
+// TestImportRevisedExport imports UPR Info's samples, then a later
+// export of them where every response is the other way: each of the
+// 23,484 recommendations is updated in place, and the first export
+// imported again gives back the same bytes.
+func TestImportRevisedExport(t *testing.T) {
+	samples := testutil.ReadShared(t, "upr-info", uprexport.Samples...)
+	const rows = 23484
+	first, err := uprexport.Export(samples, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	revised, err := uprexport.Revised(samples, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstCSV := filepath.Join(t.TempDir(), "first.csv")
+	later := filepath.Join(t.TempDir(), "revised.csv")
+	if err := os.WriteFile(firstCSV, first, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(later, revised, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := emptyWorkspace(t)
+	importOK(t, "upr-info", "-C", dir, firstCSV)
+	before := snapshot(t, dir)
+	if out := importOK(t, "upr-info", "-C", dir, later); !strings.Contains(out, "created 0, updated 23484, unchanged 0") {
+		t.Errorf("the revised export:\n%s", out)
+	}
+	if _, by := countResponses(t, dir); by["supported"] != 6211 || by["noted"] != 17273 {
+		t.Errorf("after the revised export: %v, want 6211 supported and 17273 noted", by)
+	}
+	importOK(t, "upr-info", "-C", dir, firstCSV)
+	if snapshot(t, dir) != before {
+		t.Error("importing the first export again did not give back its files")
 	}
 }
 

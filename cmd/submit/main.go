@@ -87,8 +87,17 @@ func report(err error, stderr io.Writer) int {
 	}
 	var list diag.List
 	if errors.As(err, &list) {
+		// What the problems were wrapped in ("the imported data would
+		// make the workspace invalid:") goes around them.
+		before, after, _ := strings.Cut(err.Error(), list.Error())
+		if before = strings.TrimRight(before, ": \n"); before != "" {
+			fmt.Fprintf(stderr, "submit: %s:\n", before)
+		}
 		for _, p := range list {
 			fmt.Fprintln(stderr, p.Error())
+		}
+		if after = strings.TrimSpace(after); after != "" {
+			fmt.Fprintln(stderr, after)
 		}
 		noun := "problems"
 		if len(list) == 1 {

@@ -3,15 +3,14 @@ package assemble
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/upr-tools/submit/internal/diag"
 	"github.com/upr-tools/submit/internal/layout"
+	"github.com/upr-tools/submit/internal/memory"
 	"github.com/upr-tools/submit/internal/messages"
 	"github.com/upr-tools/submit/internal/pdf"
 	"github.com/upr-tools/submit/internal/render"
@@ -146,43 +145,8 @@ func cover(s *workspace.Submission, t messages.Table, words int) pdf.Cover {
 	return c
 }
 
-// largeData is the size of recommendations files from which the build
-// tunes the collector for memory (tuneMemory): about 25,000
-// recommendations. Smaller workspaces keep the runtime's defaults.
-const largeData = 16 << 20
-
-// memoryFloor is the least soft memory limit for a large workspace: with
-// the runtime's own memory and the program's code, the process stays
-// within about 200 MB at 100,000 recommendations.
-const memoryFloor = 176 << 20
-
-// tuneMemory sets the collector for a large workspace (see largeData), in
-// the build path before the workspace is loaded, from the size of its
-// recommendations files. At 100,000 recommendations the data loaded
-// (about 80 MB) and the workbook being written (about 50 MB) would let
-// the heap grow to twice their size before the collector runs, about 300
-// MB. A soft memory limit of three times the files' size, and at least
-// memoryFloor, makes it run sooner instead; and since the limit bounds
-// the heap, the collector can wait longer between runs below it (GOGC
-// 400 rather than 100), which saves about a second of CPU at 100,000.
-// The limit grows with the data, so a larger workspace does not make the
-// collector run without end; a lower limit set by GOMEMLIMIT stays.
+// tuneMemory sets the collector for the size of the workspace's
+// recommendations, in the build path before the workspace is loaded.
 func tuneMemory(dir string) {
-	var size int64
-	_ = filepath.WalkDir(filepath.Join(dir, workspace.RecommendationsDir), func(_ string, e fs.DirEntry, err error) error {
-		if err == nil && !e.IsDir() {
-			if info, err := e.Info(); err == nil {
-				size += info.Size()
-			}
-		}
-		return nil
-	})
-	if size < largeData {
-		return
-	}
-	limit := max(int64(memoryFloor), 3*size)
-	if debug.SetMemoryLimit(-1) > limit {
-		debug.SetMemoryLimit(limit)
-	}
-	debug.SetGCPercent(400)
+	memory.Tune(memory.Size(filepath.Join(dir, workspace.RecommendationsDir)))
 }

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -48,14 +50,39 @@ func newID(r *Record) string {
 	return fmt.Sprintf("%s%d-s%d-%s", code, r.Cycle, r.Session, contentID(r))
 }
 
-// contentID digests the recommendation's text and recommending states.
+// contentID digests the recommendation's text, its words joined by single
+// spaces, its session and its recommending states, each followed by a
+// zero byte. Ids already in people's data depend on these exact bytes.
 func contentID(r *Record) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%d\x00", strings.Join(strings.Fields(r.Text), " "), r.Session)
-	for _, f := range r.From {
-		fmt.Fprintf(h, "%s\x00", f)
+	if singleSpaced(r.Text) {
+		io.WriteString(h, r.Text) // most texts: what Fields and Join would give
+	} else {
+		io.WriteString(h, strings.Join(strings.Fields(r.Text), " "))
 	}
-	return hex.EncodeToString(h.Sum(nil))[:10]
+	io.WriteString(h, "\x00"+strconv.Itoa(r.Session)+"\x00")
+	for _, f := range r.From {
+		io.WriteString(h, f+"\x00")
+	}
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:5])
+}
+
+// singleSpaced reports whether s is ASCII words between single spaces,
+// so that joining its fields with spaces gives s.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // slug makes a file-name-safe, lower-case ASCII form of a name:

@@ -2,11 +2,13 @@ package importer
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/upr-tools/submit/internal/workers"
 	"github.com/upr-tools/submit/internal/workspace"
 	"github.com/upr-tools/submit/internal/yamledit"
 )
@@ -24,28 +26,52 @@ import (
 // (lead, notes, implementation, last updated) are never touched. New
 // recommendations go to the file that already holds the same state and
 // cycle, else to a new file recommendations/STATE-cycleN.yaml.
-func Plan(ws *workspace.Workspace, recs []Record, origin string) (map[string][]byte, *Summary, error) {
+func Plan(ws *workspace.Workspace, recs []Record, origin string) (*Changes, *Summary, error) {
 	m := newMerge(ws)
 	for i := range recs {
 		m.add(&recs[i])
+	}
+	if err := m.applyEdits(); err != nil {
+		return nil, nil, err
 	}
 	if err := m.writeNew(origin); err != nil {
 		return nil, nil, err
 	}
 	m.sum.Files = sortedKeys(m.files)
-	return m.files, m.sum, nil
+	return &Changes{Files: m.files, Made: m.made}, m.sum, nil
+}
+
+// Changes are the files an import would write.
+type Changes struct {
+	Files map[string][]byte // new contents, by path
+	// Made holds, for each file written whole from the records (a new
+	// file), the recommendations it reads back as: see Check.
+	Made map[string][]*workspace.Recommendation
+}
+
+// Check reports the problems the workspace would have with the changes
+// written, as workspace.Load would report them, or nil. New files are
+// checked from the recommendations they were rendered from, without
+// parsing them again (workspace.Amend); TestMadeReadsBack and
+// FuzzMadeReadsBack check that they read back as those.
+func (c *Changes) Check(ws *workspace.Workspace) error {
+	if len(c.Files) == 0 {
+		return nil
+	}
+	return workspace.Amend(ws, c.Files, c.Made)
 }
 
 type merge struct {
-	ws      *workspace.Workspace
-	sum     *Summary
-	files   map[string][]byte // planned contents, by path
-	byKey   map[key]*workspace.Recommendation
-	byID    map[string]*workspace.Recommendation
-	seen    map[string]string // ids given in this import → where
-	fresh   map[key][]pending // new records by state and cycle, in order
-	order   []key
-	changed map[string]bool // ids already counted as updated
+	ws    *workspace.Workspace
+	sum   *Summary
+	files map[string][]byte // planned contents, by path
+	made  map[string][]*workspace.Recommendation
+	edits map[string][]edit // changes to fields of recommendations in the data, by file
+	byKey map[key]*workspace.Recommendation
+	byID  map[string]*workspace.Recommendation
+	seen  map[string]string // ids given in this import → where
+	fresh map[key][]pending // new records by state and cycle, in order
+	order []key
 }
 
 // pending is a new recommendation waiting for its file.
@@ -56,9 +82,9 @@ type pending struct {
 
 func newMerge(ws *workspace.Workspace) *merge {
 	m := &merge{
-		ws: ws, sum: newSummary(), files: map[string][]byte{},
+		ws: ws, sum: newSummary(), files: map[string][]byte{}, made: map[string][]*workspace.Recommendation{}, edits: map[string][]edit{},
 		byKey: map[key]*workspace.Recommendation{}, byID: map[string]*workspace.Recommendation{},
-		seen: map[string]string{}, fresh: map[key][]pending{}, changed: map[string]bool{},
+		seen: map[string]string{}, fresh: map[key][]pending{},
 	}
 	for _, r := range ws.Recommendations {
 		m.byID[r.ID] = r
@@ -103,7 +129,7 @@ func (m *merge) add(r *Record) {
 		return
 	}
 	m.sum.Created++
-	k := key{state: r.StateUnderReview, cycle: r.Cycle}
+	k := key{state: strings.TrimSpace(r.StateUnderReview), cycle: r.Cycle}
 	if _, ok := m.fresh[k]; !ok {
 		m.order = append(m.order, k)
 	}
@@ -112,25 +138,23 @@ func (m *merge) add(r *Record) {
 
 // update sets the fields of old that the record gives differently.
 func (m *merge) update(old *workspace.Recommendation, r *Record) {
-	type change struct {
-		field string
-		value yamledit.Value
-		was   string
-	}
-	var cs []change
+	n := 0
 	str := func(field, have, want string) {
 		if want = strings.TrimSpace(want); want != "" && want != have {
-			cs = append(cs, change{field, yamledit.Text(want), have})
+			m.edit(old, field, yamledit.Text(want), have)
+			n++
 		}
 	}
 	num := func(field string, have, want int) {
 		if want != 0 && want != have {
-			cs = append(cs, change{field, yamledit.Int(want), fmt.Sprint(have)})
+			m.edit(old, field, yamledit.Int(want), fmt.Sprint(have))
+			n++
 		}
 	}
 	list := func(field string, have, want []string) {
 		if len(want) > 0 && !slices.Equal(have, want) {
-			cs = append(cs, change{field, yamledit.List(want...), strings.Join(have, "; ")})
+			m.edit(old, field, yamledit.List(want...), strings.Join(have, "; "))
+			n++
 		}
 	}
 	str("paragraph", old.Paragraph, r.Paragraph)
@@ -150,25 +174,77 @@ func (m *merge) update(old *workspace.Recommendation, r *Record) {
 	list("affected_groups", old.AffectedGroups, union(old.AffectedGroups, r.AffectedGroups))
 	list("sdgs", old.SDGs, union(old.SDGs, r.SDGs))
 	num("action_category", old.ActionCategory, r.ActionCategory)
-	if len(cs) == 0 {
-		m.sum.Unchanged++
-		return
-	}
-	file := old.Pos.File
-	for _, c := range cs {
-		if err := m.set(file, old.ID, c.field, c.value); err != nil {
-			m.sum.Kept = append(m.sum.Kept, fmt.Sprintf("%s: %s not updated: %v", old.ID, c.field, err))
-			continue
-		}
-		m.sum.Changes = append(m.sum.Changes, fmt.Sprintf("%s: %s: %s: %q → %s", file, old.ID, c.field, c.was, c.value))
-		if !m.changed[old.ID] {
-			m.changed[old.ID] = true
-			m.sum.Updated++
-		}
-	}
-	if !m.changed[old.ID] {
+	if n == 0 {
 		m.sum.Unchanged++
 	}
+}
+
+// edit is a change to one field of a recommendation already in the data.
+type edit struct {
+	rec   *workspace.Recommendation
+	field string
+	value yamledit.Value
+	was   string // the old value, for the summary
+}
+
+// edit plans a change to a field of a recommendation in the data; all of a
+// file's are made at once (applyEdits).
+func (m *merge) edit(r *workspace.Recommendation, field string, v yamledit.Value, was string) {
+	m.edits[r.Pos.File] = append(m.edits[r.Pos.File], edit{r, field, v, was})
+}
+
+// applyEdits makes the planned changes, file by file (several at once:
+// each is parsed and checked whole), and counts them: a recommendation is
+// updated when one of its fields is; one whose every change failed is
+// unchanged, and each failure is listed as kept.
+func (m *merge) applyEdits() error {
+	files := sortedKeys(m.edits)
+	type result struct {
+		out  []byte
+		errs []error
+		err  error
+	}
+	results := make([]result, len(files))
+	workers.Each(len(files), func(i int) {
+		src, err := m.source(files[i])
+		if err != nil {
+			results[i].err = err
+			return
+		}
+		es := m.edits[files[i]]
+		batch := make([]yamledit.Edit, len(es))
+		for j, e := range es {
+			batch[j] = yamledit.Edit{ID: e.rec.ID, Field: e.field, Value: e.value}
+		}
+		results[i].out, results[i].errs = yamledit.SetFields(src, batch)
+	})
+	updated := map[*workspace.Recommendation]bool{}
+	failed := map[*workspace.Recommendation]bool{}
+	for i, file := range files {
+		res := results[i]
+		if res.err != nil {
+			return res.err
+		}
+		if slices.ContainsFunc(res.errs, func(err error) bool { return err == nil }) {
+			m.files[file] = res.out
+		}
+		for j, e := range m.edits[file] {
+			if res.errs[j] != nil {
+				m.sum.Kept = append(m.sum.Kept, fmt.Sprintf("%s: %s not updated: %v", e.rec.ID, e.field, res.errs[j]))
+				failed[e.rec] = true
+				continue
+			}
+			m.sum.Changes = append(m.sum.Changes, fmt.Sprintf("%s: %s: %s: %q → %s", file, e.rec.ID, e.field, e.was, e.value))
+			updated[e.rec] = true
+		}
+	}
+	m.sum.Updated += len(updated)
+	for r := range failed {
+		if !updated[r] {
+			m.sum.Unchanged++
+		}
+	}
+	return nil
 }
 
 // union is have followed by the items of add it lacks (ignoring case).
@@ -180,20 +256,6 @@ func union(have, add []string) []string {
 		}
 	}
 	return out
-}
-
-// set changes one field of a recommendation in the planned file contents.
-func (m *merge) set(file, id, field string, v yamledit.Value) error {
-	src, err := m.source(file)
-	if err != nil {
-		return err
-	}
-	out, err := yamledit.SetField(src, id, field, v)
-	if err != nil {
-		return err
-	}
-	m.files[file] = out
-	return nil
 }
 
 // source is the planned contents of file, or what is on disk.
@@ -208,13 +270,8 @@ func (m *merge) source(file string) ([]byte, error) {
 	return src, nil
 }
 
-func sortedKeys(files map[string][]byte) []string {
-	out := make([]string, 0, len(files))
-	for p := range files {
-		out = append(out, p)
-	}
-	slices.Sort(out)
-	return out
+func sortedKeys[V any](files map[string]V) []string {
+	return slices.Sorted(maps.Keys(files))
 }
 
 // target picks the file for new recommendations of one state and cycle:

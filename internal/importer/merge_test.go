@@ -32,9 +32,9 @@ func load(t *testing.T, dir string) *workspace.Workspace {
 	return ws
 }
 
-func write(t *testing.T, files map[string][]byte) {
+func write(t *testing.T, c *Changes) {
 	t.Helper()
-	for p, data := range files {
+	for p, data := range c.Files {
 		if err := os.WriteFile(p, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -106,8 +106,8 @@ func TestPlanMergesAndAppends(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 0 || sum.Created != 0 || sum.Updated != 0 || sum.Unchanged != 3 {
-		t.Errorf("second import: %d files, %+v", len(files), sum)
+	if len(files.Files) != 0 || sum.Created != 0 || sum.Updated != 0 || sum.Unchanged != 3 {
+		t.Errorf("second import: %d files, %+v", len(files.Files), sum)
 	}
 }
 
@@ -135,8 +135,8 @@ func TestPlanWithoutParagraphs(t *testing.T) {
 		t.Errorf("%d recommendations after the import, want 6", n)
 	}
 	files, sum, err = Plan(ws, recs, "export.csv")
-	if err != nil || len(files) != 0 || sum.Unchanged != 3 {
-		t.Errorf("second import: %v, %d files, %+v", err, len(files), sum)
+	if err != nil || len(files.Files) != 0 || sum.Unchanged != 3 {
+		t.Errorf("second import: %v, %d files, %+v", err, len(files.Files), sum)
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v4"
+
+	"github.com/upr-tools/submit/internal/workspace"
 )
 
 // writeNew puts the new recommendations in their files: appended to the
@@ -16,21 +18,34 @@ import (
 func (m *merge) writeNew(origin string) error {
 	for _, k := range m.order {
 		recs := m.fresh[k]
+		from := origin
 		if o := sources(recs); o != "" {
-			origin = o
+			from = o
 		}
 		path, exists := m.target(k)
+		if _, planned := m.files[path]; planned {
+			// Two names of one file ("Xland", "XLand", both unknown):
+			// the second group goes after the first, and the file is
+			// read back like any other appended to.
+			exists = true
+			delete(m.made, path)
+		}
+		made := make([]*workspace.Recommendation, len(recs))
+		for i, p := range recs {
+			made[i] = decoded(path, p.id, p.r)
+		}
 		if !exists {
-			def := commonDefaults(recs)
-			header := fmt.Sprintf("Recommendations made to %s in the UPR's cycle %d,\nimported by \"submit import\" from %s.\nImported fields are updated when you import again; lead, notes,\nimplementation and updated are yours and never touched.", k.state, k.cycle, origin)
-			m.files[path] = newFile(header, def, recs)
+			def := commonDefaults(made)
+			header := fmt.Sprintf("Recommendations made to %s in the UPR's cycle %d,\nimported by \"submit import\" from %s.\nImported fields are updated when you import again; lead, notes,\nimplementation and updated are yours and never touched.", k.state, k.cycle, from)
+			m.files[path] = newFile(header, def, made)
+			m.made[path] = made
 			continue
 		}
 		src, err := m.source(path)
 		if err != nil {
 			return err
 		}
-		out, err := appendTo(path, src, recs, fmt.Sprintf("imported from %s", origin))
+		out, err := appendTo(path, src, made, fmt.Sprintf("imported from %s", from))
 		if err != nil {
 			return err
 		}
@@ -41,13 +56,13 @@ func (m *merge) writeNew(origin string) error {
 
 // commonDefaults are the state, cycle, session and report that every
 // record of a new file shares.
-func commonDefaults(recs []pending) fileDefaults {
-	def := fileDefaults{State: recs[0].r.StateUnderReview, Cycle: recs[0].r.Cycle, Session: recs[0].r.Session, Report: recs[0].r.Report}
-	for _, p := range recs[1:] {
-		if p.r.Session != def.Session {
+func commonDefaults(recs []*workspace.Recommendation) fileDefaults {
+	def := fileDefaults{State: recs[0].StateUnderReview, Cycle: recs[0].Cycle, Session: recs[0].Session, Report: recs[0].Report}
+	for _, r := range recs[1:] {
+		if r.Session != def.Session {
 			def.Session = 0
 		}
-		if p.r.Report != def.Report {
+		if r.Report != def.Report {
 			def.Report = ""
 		}
 	}
@@ -58,7 +73,7 @@ func commonDefaults(recs []pending) fileDefaults {
 // leaving every byte before them as it was. The list must be the file's
 // last top-level entry, in block form; the result must read back with the
 // old recommendations unchanged and the new ones after them.
-func appendTo(path string, src []byte, recs []pending, comment string) ([]byte, error) {
+func appendTo(path string, src []byte, recs []*workspace.Recommendation, comment string) ([]byte, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("%s: cannot add recommendations: the file does not read as a mapping with a recommendations list: fix it or move it away", path)

@@ -18,7 +18,7 @@ const implementedWording = "Supported; the State considers it already implemente
 // addendum answers (A/HRC/43/15 for A/HRC/43/15/Add.1): recommendations
 // are found by that report and their paragraph number. Paragraphs the
 // data lacks are listed in the summary's NotFound, not added.
-func PlanPositions(ws *workspace.Workspace, positions []Position, report string) (map[string][]byte, *Summary, error) {
+func PlanPositions(ws *workspace.Workspace, positions []Position, report string) (*Changes, *Summary, error) {
 	m := newMerge(ws)
 	byPara := map[string]*workspace.Recommendation{}
 	for _, r := range ws.Recommendations {
@@ -45,29 +45,25 @@ func PlanPositions(ws *workspace.Workspace, positions []Position, report string)
 		}
 		changed := false
 		set := func(field, have, want string) {
-			if want == "" || want == have {
-				return
+			if want != "" && want != have {
+				m.edit(r, field, yamledit.Text(want), have)
+				changed = true
 			}
-			if err := m.set(r.Pos.File, r.ID, field, yamledit.Text(want)); err != nil {
-				m.sum.Kept = append(m.sum.Kept, fmt.Sprintf("%s: %s not updated: %v", r.ID, field, err))
-				return
-			}
-			m.sum.Changes = append(m.sum.Changes, fmt.Sprintf("%s: %s: %s: %q → %q", r.Pos.File, r.ID, field, have, want))
-			changed = true
 		}
 		set("response", r.Response, p.Response)
 		set("response_source", r.ResponseSource, p.Source)
 		if p.Implemented {
 			set("response_wording", r.ResponseWording, implementedWording)
 		}
-		if changed {
-			m.sum.Updated++
-		} else {
+		if !changed {
 			m.sum.Unchanged++
 		}
 	}
+	if err := m.applyEdits(); err != nil {
+		return nil, nil, err
+	}
 	m.sum.Files = sortedKeys(m.files)
-	return m.files, m.sum, nil
+	return &Changes{Files: m.files}, m.sum, nil
 }
 
 // listPrefix is the paragraph that numbers every recommendation of the

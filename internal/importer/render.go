@@ -3,6 +3,10 @@ package importer
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/upr-tools/submit/internal/diag"
+	"github.com/upr-tools/submit/internal/workspace"
 )
 
 // fileDefaults are the fields a new file states once, under defaults:,
@@ -14,10 +18,59 @@ type fileDefaults struct {
 	Report  string
 }
 
+// decoded is what the YAML item writeItem makes of a record reads back
+// as (workspace.Load trims every text): the record's fields, trimmed,
+// under its id, in the file at path. writeItem writes these values.
+func decoded(path, id string, r *Record) *workspace.Recommendation {
+	trim := func(s string) string { return strings.TrimSpace(validUTF8(s)) }
+	return &workspace.Recommendation{
+		Pos:              diag.Pos{File: path},
+		ID:               trim(id),
+		Paragraph:        trim(r.Paragraph),
+		Cycle:            r.Cycle,
+		Session:          r.Session,
+		Report:           trim(r.Report),
+		StateUnderReview: trim(r.StateUnderReview),
+		From:             trimAll(r.From),
+		Text:             trim(r.Text),
+		Response:         trim(r.Response),
+		ResponseSource:   trim(r.ResponseSource),
+		Themes:           trimAll(r.Themes),
+		AffectedGroups:   trimAll(r.AffectedGroups),
+		SDGs:             trimAll(r.SDGs),
+		ActionCategory:   r.ActionCategory,
+		// A matrix's comments on implementation are somebody's notes: a
+		// new recommendation starts with them; later imports leave notes
+		// alone.
+		Notes: trim(r.Assessment),
+	}
+}
+
+func trimAll(items []string) []string {
+	if len(items) == 0 {
+		return nil
+	}
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = strings.TrimSpace(validUTF8(s))
+	}
+	return out
+}
+
+// validUTF8 is s as it is written (see quoted): each byte that is not
+// UTF-8 becomes U+FFFD. The parsers give UTF-8; this is for the rest.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
+}
+
 // writeItem writes one recommendation as an item of a block list whose
 // dash stands at column len(pad), its fields in the order a person reads
-// them; fields equal to the file's defaults are left out.
-func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) {
+// them; fields equal to the file's defaults are left out. Its texts are
+// trimmed (see decoded).
+func writeItem(b *strings.Builder, pad string, r *workspace.Recommendation, def fileDefaults) {
 	field := pad + "  " // the fields' indentation, under the first after "- "
 	first := true
 	key := func(k string) {
@@ -31,7 +84,7 @@ func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) 
 		b.WriteString(":")
 	}
 	str := func(k, v string) {
-		if v = strings.TrimSpace(v); v != "" {
+		if v != "" {
 			key(k)
 			b.WriteString(" " + scalarText(v, false) + "\n")
 		}
@@ -56,10 +109,10 @@ func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) 
 		}
 		b.WriteString("]\n")
 	}
-	str("id", id)
-	if p := strings.TrimSpace(r.Paragraph); p != "" {
+	str("id", r.ID)
+	if r.Paragraph != "" {
 		key("paragraph")
-		b.WriteString(" " + quoted(p) + "\n") // "28.10" must stay text
+		b.WriteString(" " + quoted(r.Paragraph) + "\n") // "28.10" must stay text
 	}
 	if r.StateUnderReview != def.State {
 		str("state_under_review", r.StateUnderReview)
@@ -74,12 +127,12 @@ func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) 
 		str("report", r.Report)
 	}
 	list("from", r.From)
-	if text := strings.TrimSpace(r.Text); text != "" {
-		if block, ok := folded(text, field+"  "); ok {
+	if r.Text != "" {
+		if block, ok := folded(r.Text, field+"  "); ok {
 			key("text")
 			b.WriteString(" " + block + "\n")
 		} else {
-			str("text", text)
+			str("text", r.Text)
 		}
 	}
 	str("response", r.Response)
@@ -88,14 +141,12 @@ func writeItem(b *strings.Builder, pad, id string, r *Record, def fileDefaults) 
 	list("affected_groups", r.AffectedGroups)
 	list("sdgs", r.SDGs)
 	num("action_category", r.ActionCategory)
-	// A matrix's comments on implementation are somebody's notes: a new
-	// recommendation starts with them; later imports leave notes alone.
-	str("notes", r.Assessment)
+	str("notes", r.Notes)
 }
 
 // newFile renders a recommendations file: a comment saying where the data
 // came from, the defaults and the list, a blank line between items.
-func newFile(header string, def fileDefaults, recs []pending) []byte {
+func newFile(header string, def fileDefaults, recs []*workspace.Recommendation) []byte {
 	var b strings.Builder
 	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
 		b.WriteString("# " + l + "\n")
@@ -114,11 +165,11 @@ func newFile(header string, def fileDefaults, recs []pending) []byte {
 		b.WriteString("  report: " + scalarText(def.Report, false) + "\n")
 	}
 	b.WriteString("\nrecommendations:\n")
-	for i, p := range recs {
+	for i, r := range recs {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		writeItem(&b, "  ", p.id, p.r, def)
+		writeItem(&b, "  ", r, def)
 	}
 	return []byte(b.String())
 }
@@ -126,18 +177,18 @@ func newFile(header string, def fileDefaults, recs []pending) []byte {
 // appended renders recommendations as more items of an existing block
 // list whose dashes stand at column indent (from 0), to go at the end of
 // its file, after a comment saying where they came from.
-func appended(comment string, indent int, def fileDefaults, recs []pending) []byte {
+func appended(comment string, indent int, def fileDefaults, recs []*workspace.Recommendation) []byte {
 	pad := strings.Repeat(" ", indent)
 	var b strings.Builder
 	b.WriteString("\n")
 	for _, l := range strings.Split(strings.TrimSpace(comment), "\n") {
 		b.WriteString(pad + "# " + l + "\n")
 	}
-	for i, p := range recs {
+	for i, r := range recs {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		writeItem(&b, pad, p.id, p.r, def)
+		writeItem(&b, pad, r, def)
 	}
 	return []byte(b.String())
 }

@@ -86,14 +86,18 @@ func folded(s, indent string) (string, bool) {
 		return "", false
 	}
 	var b strings.Builder
-	b.WriteString(">-")
+	b.Grow(len(s) + len(s)/(wrapWidth-len(indent)+1)*(len(indent)+1) + len(indent) + 4)
+	b.WriteString(">-\n")
+	b.WriteString(indent)
 	line := 0
-	for i, w := range strings.Split(s, " ") {
+	for i, rest := 0, s; rest != ""; i++ {
+		w, after, _ := strings.Cut(rest, " ")
+		rest = after
 		switch {
 		case i == 0:
-			b.WriteString("\n" + indent)
 		case line+1+len(w) > wrapWidth-len(indent):
-			b.WriteString("\n" + indent)
+			b.WriteByte('\n')
+			b.WriteString(indent)
 			line = 0
 		default:
 			b.WriteByte(' ')

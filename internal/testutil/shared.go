@@ -33,3 +33,18 @@ func SharedData(t testing.TB, rel string) string {
 	}
 	return path
 }
+
+// ReadShared reads files of the shared data folder dir (see SharedData),
+// in the order given.
+func ReadShared(t testing.TB, dir string, names ...string) [][]byte {
+	t.Helper()
+	out := make([][]byte, len(names))
+	for i, name := range names {
+		data, err := os.ReadFile(SharedData(t, filepath.Join(dir, name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = data
+	}
+	return out
+}

@@ -32,13 +32,36 @@ const (
 // even when there are problems, with every problem in the error (a diag.List).
 // File names in problems are dir joined with the file's path in the workspace.
 func Load(dir string) (*Workspace, error) {
+	return load(dir, nil)
+}
+
+// LoadAmended is Load of the workspace as it would be with some files
+// changed, without writing them: files maps a path (dir joined with the
+// file's path in the workspace, as problems name it) to the contents it
+// would have; a path that is not there yet is a new file. It is how an
+// import or a sync checks what it would write before writing anything.
+func LoadAmended(dir string, files map[string][]byte) (*Workspace, error) {
+	overlay := make(map[string][]byte, len(files))
+	for path, data := range files {
+		rel, err := filepath.Rel(dir, path)
+		if err != nil || !filepath.IsLocal(rel) {
+			return nil, fmt.Errorf("%s is not a file of the workspace %s", path, dir)
+		}
+		overlay[rel] = data
+	}
+	return load(dir, overlay)
+}
+
+func load(dir string, overlay map[string][]byte) (*Workspace, error) {
 	ws := &Workspace{Dir: dir}
 	var problems diag.List
-	l := loader{dir: dir, problems: &problems}
+	l := loader{dir: dir, problems: &problems, overlay: overlay}
 
-	if _, err := os.Stat(filepath.Join(dir, SubmissionFile)); errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s: no %s here: run submit in a workspace folder, pass -C DIR, or create one with \"submit init DIR\"",
-			l.display(SubmissionFile), SubmissionFile)
+	if _, given := overlay[SubmissionFile]; !given {
+		if _, err := os.Stat(filepath.Join(dir, SubmissionFile)); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no %s here: run submit in a workspace folder, pass -C DIR, or create one with \"submit init DIR\"",
+				l.display(SubmissionFile), SubmissionFile)
+		}
 	}
 	ws.Submission = &Submission{}
 	if n := l.parse(SubmissionFile); n != nil {
@@ -65,6 +88,7 @@ func Load(dir string) (*Workspace, error) {
 type loader struct {
 	dir      string
 	problems *diag.List
+	overlay  map[string][]byte // contents of files, by path in the workspace, read instead of the disk's (LoadAmended)
 	texts    map[string]string // see decoder.texts; nil: texts are not shared
 	spare    *[]Keys           // see decoder.spare
 }
@@ -89,6 +113,7 @@ func (l *loader) readRecommendations(ws *Workspace, files []string) []*Recommend
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
 			texts := map[string]string{} // this worker's; let go after loading
+			near := map[string]string{}  // see validator.near
 			var spare []Keys
 			for {
 				i := int(next.Add(1)) - 1
@@ -96,8 +121,8 @@ func (l *loader) readRecommendations(ws *Workspace, files []string) []*Recommend
 					return
 				}
 				res := &results[i]
-				fl := loader{dir: l.dir, problems: &res.problems, texts: texts, spare: &spare}
-				v := validator{ws: ws, p: &res.problems}
+				fl := loader{dir: l.dir, problems: &res.problems, overlay: l.overlay, texts: texts, spare: &spare}
+				v := validator{ws: ws, p: &res.problems, near: near}
 				res.recs = fl.recommendations(files[i])
 				for _, r := range res.recs {
 					res.idPos = append(res.idPos, r.Keys["id"])
@@ -149,7 +174,11 @@ func (l *loader) decoder(rel string) *decoder {
 }
 
 func (l *loader) parse(rel string) *yaml.Node {
-	src, err := os.ReadFile(filepath.Join(l.dir, rel))
+	src, given := l.overlay[rel]
+	var err error
+	if !given {
+		src, err = os.ReadFile(filepath.Join(l.dir, rel))
+	}
 	if err != nil {
 		l.problems.Add(diag.Pos{File: l.display(rel)}, "cannot read: %v", err)
 		return nil
@@ -178,6 +207,17 @@ func (l *loader) yamlFiles(sub string) []string {
 	})
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		l.problems.Add(diag.Pos{File: l.display(sub)}, "cannot read folder: %v", err)
+	}
+	slices.Sort(files)
+	// Files given but not yet written (LoadAmended) are read too.
+	n := len(files)
+	for rel := range l.overlay {
+		ext := filepath.Ext(rel)
+		if strings.HasPrefix(rel, sub+string(filepath.Separator)) && (ext == ".yaml" || ext == ".yml") {
+			if _, found := slices.BinarySearch(files[:n], rel); !found {
+				files = append(files, rel)
+			}
+		}
 	}
 	slices.Sort(files)
 	return files

@@ -65,6 +65,10 @@ func validate(ws *Workspace, p *diag.List) {
 type validator struct {
 	ws *Workspace
 	p  *diag.List
+	// near, when set, keeps the submission's theme each theme found is
+	// close to ("" for none): imported data repeats a few dozen themes
+	// that are not the submission's 100,000 times.
+	near map[string]string
 }
 
 // at is the position of key in keys, or of the whole item when key is absent.
@@ -86,9 +90,8 @@ func (v *validator) state(pos diag.Pos, what, name string) string {
 	if name == "" {
 		return name
 	}
-	s, ok := states.Lookup(name)
-	if ok {
-		return s.Name
+	if canonical, ok := states.Canonical(name); ok {
+		return canonical
 	}
 	msg := fmt.Sprintf("%s %q is not a UN member or observer state", what, name)
 	if sug := states.Suggest(name); len(sug) > 0 {
@@ -106,8 +109,8 @@ func (v *validator) state(pos diag.Pos, what, name string) string {
 // is a problem only when it is close to a state's name, where it is
 // surely a typo.
 func (v *validator) recommendingState(pos diag.Pos, name string) string {
-	if s, ok := states.Lookup(name); ok {
-		return s.Name
+	if canonical, ok := states.Canonical(name); ok {
+		return canonical
 	}
 	if len(states.Suggest(name)) == 0 {
 		return name
@@ -374,13 +377,26 @@ func (v *validator) themes(pos diag.Pos, keys Keys, key string, themes []string)
 		return
 	}
 	for i, t := range themes {
-		if slices.ContainsFunc(v.ws.Submission.Themes, func(s string) bool { return strings.EqualFold(s, t) }) {
-			continue
+		near, known := v.near[t]
+		if !known {
+			near = v.nearTheme(t)
+			if v.near != nil {
+				v.near[t] = near
+			}
 		}
-		if near, ok := diag.Closest(strings.ToLower(t), v.ws.Submission.Themes, max(2, len(t)/8)); ok {
+		if near != "" {
 			v.p.Add(at(pos, keys, fmt.Sprintf("%s[%d]", key, i)), "theme %q is not one of the submission's themes (did you mean %q?)", t, near)
 		}
 	}
+}
+
+// nearTheme is the submission's theme that t misspells, or "".
+func (v *validator) nearTheme(t string) string {
+	if slices.ContainsFunc(v.ws.Submission.Themes, func(s string) bool { return strings.EqualFold(s, t) }) {
+		return ""
+	}
+	near, _ := diag.Closest(strings.ToLower(t), v.ws.Submission.Themes, max(2, len(t)/8))
+	return near
 }
 
 func safeIndex(ss []string, i int) string {
