@@ -28,11 +28,17 @@ type Edit struct {
 // they are made one at a time with SetField, each in the first style
 // that reads back right.
 func SetFields(src []byte, edits []Edit) (out []byte, errs []error) {
-	errs = make([]error, len(edits))
 	if out, ok := setAll(src, edits); ok {
-		return out, errs
+		return out, make([]error, len(edits))
 	}
-	out = src
+	return oneByOne(src, edits)
+}
+
+// oneByOne makes the edits with SetField, each on the result of the one
+// before.
+func oneByOne(src []byte, edits []Edit) ([]byte, []error) {
+	errs := make([]error, len(edits))
+	out := src
 	for i, e := range edits {
 		next, err := SetField(out, e.ID, e.Field, e.Value)
 		if err != nil {

@@ -7,22 +7,6 @@ import (
 	"testing"
 )
 
-// oneByOne makes the edits with SetField, each on the result of the one
-// before: what SetFields must give when every edit can be made.
-func oneByOne(src []byte, edits []Edit) ([]byte, []error) {
-	errs := make([]error, len(edits))
-	out := src
-	for i, e := range edits {
-		next, err := SetField(out, e.ID, e.Field, e.Value)
-		if err != nil {
-			errs[i] = err
-			continue
-		}
-		out = next
-	}
-	return out, errs
-}
-
 func TestSetFields(t *testing.T) {
 	src, err := os.ReadFile("testdata/recs.yaml")
 	if err != nil {
