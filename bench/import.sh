@@ -35,21 +35,13 @@ if [ ! -f "$data/1-5.csv" ]; then
 	echo "import.sh: UPR Info's sample exports are not in $data: put shared/ beside the repository or set DATA" >&2
 	exit 1
 fi
-# The Debian package installs PyYAML for the system Python, which a python3
-# earlier on PATH (pyenv, a venv) may not see.
-py=""
-for p in python3 /usr/bin/python3; do
-	if command -v "$p" >/dev/null && "$p" -c 'import yaml; yaml.CSafeLoader' 2>/dev/null; then
-		py=$(command -v "$p")
-		break
-	fi
-done
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+find_python 'import yaml; yaml.CSafeLoader'
 if [ -z "$py" ]; then
 	echo "import.sh: skipped: no python3 has PyYAML with libyaml; install the Debian package python3-yaml (sudo apt-get install python3-yaml)"
 	exit 0
 fi
-# shellcheck source=bench/lib.sh
-. "$root/bench/lib.sh"
 find_gnutime
 
 work=$(mktemp -d)

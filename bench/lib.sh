@@ -31,3 +31,18 @@ find_gnutime() {
 		gnutime=/usr/bin/time
 	fi
 }
+
+# find_python sets py to the first python3 that can run the Python code
+# given ("import yaml"), or to "". A Debian package installs modules for
+# the system Python, which a python3 earlier on PATH (pyenv, a venv) may
+# not see.
+find_python() {
+	py=""
+	local p
+	for p in python3 /usr/bin/python3; do
+		if command -v "$p" >/dev/null && "$p" -c "$1" 2>/dev/null; then
+			py=$(command -v "$p")
+			return
+		fi
+	done
+}

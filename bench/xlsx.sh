@@ -28,21 +28,13 @@ if ! command -v go >/dev/null; then
 	echo "xlsx.sh: go not found (https://go.dev/dl/, or the Debian package golang)" >&2
 	exit 1
 fi
-# The Debian package installs the module for the system Python, which a
-# python3 earlier on PATH (pyenv, a venv) may not see.
-py=""
-for p in python3 /usr/bin/python3; do
-	if command -v "$p" >/dev/null && "$p" -c 'import xlsxwriter' 2>/dev/null; then
-		py=$(command -v "$p")
-		break
-	fi
-done
+# shellcheck source=bench/lib.sh
+. "$root/bench/lib.sh"
+find_python 'import xlsxwriter'
 if [ -z "$py" ]; then
 	echo "xlsx.sh: skipped: no python3 can import xlsxwriter; install the Debian package python3-xlsxwriter (sudo apt-get install python3-xlsxwriter)"
 	exit 0
 fi
-# shellcheck source=bench/lib.sh
-. "$root/bench/lib.sh"
 find_gnutime
 
 work=$(mktemp -d)

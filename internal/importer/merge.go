@@ -37,7 +37,7 @@ func Plan(ws *workspace.Workspace, recs []Record, origin string) (*Changes, *Sum
 	if err := m.writeNew(origin); err != nil {
 		return nil, nil, err
 	}
-	m.sum.Files = sortedKeys(m.files)
+	m.sum.Files = slices.Sorted(maps.Keys(m.files))
 	return &Changes{Files: m.files, Made: m.made}, m.sum, nil
 }
 
@@ -55,9 +55,6 @@ type Changes struct {
 // parsing them again (workspace.Amend); TestMadeReadsBack and
 // FuzzMadeReadsBack check that they read back as those.
 func (c *Changes) Check(ws *workspace.Workspace) error {
-	if len(c.Files) == 0 {
-		return nil
-	}
 	return workspace.Amend(ws, c.Files, c.Made)
 }
 
@@ -72,6 +69,7 @@ type merge struct {
 	seen  map[string]string // ids given in this import → where
 	fresh map[key][]pending // new records by state and cycle, in order
 	order []key
+	held  map[key]map[string]int // files holding each state and cycle, with how many; see target
 }
 
 // pending is a new recommendation waiting for its file.
@@ -198,7 +196,7 @@ func (m *merge) edit(r *workspace.Recommendation, field string, v yamledit.Value
 // updated when one of its fields is; one whose every change failed is
 // unchanged, and each failure is listed as kept.
 func (m *merge) applyEdits() error {
-	files := sortedKeys(m.edits)
+	files := slices.Sorted(maps.Keys(m.edits))
 	type result struct {
 		out  []byte
 		errs []error
@@ -270,20 +268,22 @@ func (m *merge) source(file string) ([]byte, error) {
 	return src, nil
 }
 
-func sortedKeys[V any](files map[string]V) []string {
-	return slices.Sorted(maps.Keys(files))
-}
-
 // target picks the file for new recommendations of one state and cycle:
 // the file already holding most of them (the first in path order on a
 // tie), else recommendations/STATE-cycleN.yaml.
 func (m *merge) target(k key) (string, bool) {
-	count := map[string]int{}
-	for _, r := range m.ws.Recommendations {
-		if strings.EqualFold(r.StateUnderReview, k.state) && r.Cycle == k.cycle {
-			count[r.Pos.File]++
+	if m.held == nil {
+		// Once for all the new groups: the data can hold 100,000.
+		m.held = map[key]map[string]int{}
+		for _, r := range m.ws.Recommendations {
+			hk := keyOf(r.StateUnderReview, r.Cycle, "")
+			if m.held[hk] == nil {
+				m.held[hk] = map[string]int{}
+			}
+			m.held[hk][r.Pos.File]++
 		}
 	}
+	count := m.held[keyOf(k.state, k.cycle, "")]
 	best := ""
 	for f, n := range count {
 		if best == "" || n > count[best] || (n == count[best] && f < best) {

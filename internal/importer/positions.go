@@ -2,6 +2,8 @@ package importer
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/upr-tools/submit/internal/workspace"
@@ -62,7 +64,7 @@ func PlanPositions(ws *workspace.Workspace, positions []Position, report string)
 	if err := m.applyEdits(); err != nil {
 		return nil, nil, err
 	}
-	m.sum.Files = sortedKeys(m.files)
+	m.sum.Files = slices.Sorted(maps.Keys(m.files))
 	return &Changes{Files: m.files}, m.sum, nil
 }
 

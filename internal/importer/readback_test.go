@@ -8,6 +8,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/upr-tools/submit/internal/benchgen/uprexport"
 	"github.com/upr-tools/submit/internal/diag"
 	"github.com/upr-tools/submit/internal/importer"
 	"github.com/upr-tools/submit/internal/importer/matrix"
@@ -125,11 +126,7 @@ func dump(r workspace.Recommendation) string {
 
 func TestMadeReadsBack(t *testing.T) {
 	shared := func(rel string) []byte {
-		data, err := os.ReadFile(testutil.SharedData(t, rel))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return data
+		return testutil.ReadShared(t, filepath.Dir(rel), filepath.Base(rel))[0]
 	}
 	for _, tc := range []struct {
 		name  string
@@ -137,8 +134,8 @@ func TestMadeReadsBack(t *testing.T) {
 	}{
 		{"UPR Info's three exports", func() ([]importer.Record, error) {
 			var all []importer.Record
-			for _, f := range []string{"1-5.csv", "6-9.csv", "10-13.csv"} {
-				recs, err := uprinfo.Parse(f, shared(filepath.Join("upr-info", f)))
+			for i, data := range testutil.ReadShared(t, "upr-info", uprexport.Samples...) {
+				recs, err := uprinfo.Parse(uprexport.Samples[i], data)
 				if err != nil {
 					return nil, err
 				}

@@ -26,6 +26,9 @@ import (
 // the workspace is loaded with LoadAmended, so that every problem is
 // reported as Load reports it, at its line and column.
 func Amend(ws *Workspace, files map[string][]byte, made map[string][]*Recommendation) error {
+	if len(files) == 0 {
+		return nil // ws had no problems
+	}
 	if amendedValid(ws, files, made) {
 		return nil
 	}
@@ -41,8 +44,7 @@ func amendedValid(ws *Workspace, files map[string][]byte, made map[string][]*Rec
 	recDir := filepath.Join(ws.Dir, RecommendationsDir) + string(filepath.Separator)
 	paths := make([]string, 0, len(files))
 	for path := range files {
-		ext := filepath.Ext(path)
-		if !strings.HasPrefix(path, recDir) || (ext != ".yaml" && ext != ".yml") {
+		if !strings.HasPrefix(path, recDir) || !isYAML(path) {
 			return false // not a recommendations file: the full check judges it
 		}
 		paths = append(paths, path)

@@ -198,8 +198,7 @@ func (l *loader) yamlFiles(sub string) []string {
 		if e.IsDir() && strings.HasPrefix(e.Name(), ".") && path != root {
 			return filepath.SkipDir
 		}
-		ext := filepath.Ext(e.Name())
-		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(e.Name(), ".") {
+		if !e.IsDir() && isYAML(e.Name()) && !strings.HasPrefix(e.Name(), ".") {
 			rel, _ := filepath.Rel(l.dir, path)
 			files = append(files, rel)
 		}
@@ -212,8 +211,7 @@ func (l *loader) yamlFiles(sub string) []string {
 	// Files given but not yet written (LoadAmended) are read too.
 	n := len(files)
 	for rel := range l.overlay {
-		ext := filepath.Ext(rel)
-		if strings.HasPrefix(rel, sub+string(filepath.Separator)) && (ext == ".yaml" || ext == ".yml") {
+		if strings.HasPrefix(rel, sub+string(filepath.Separator)) && isYAML(rel) {
 			if _, found := slices.BinarySearch(files[:n], rel); !found {
 				files = append(files, rel)
 			}
@@ -221,6 +219,12 @@ func (l *loader) yamlFiles(sub string) []string {
 	}
 	slices.Sort(files)
 	return files
+}
+
+// isYAML reports whether a file name is a data file's: .yaml or .yml.
+func isYAML(name string) bool {
+	ext := filepath.Ext(name)
+	return ext == ".yaml" || ext == ".yml"
 }
 
 // top checks a data file's top-level keys and returns the node of each.

@@ -82,7 +82,7 @@ func sameValues(t *testing.T, file string, s *source, p path) {
 			continue
 		}
 		first := outs[0].apply(s.src)
-		if err := verify(s, first, p, field, v); err != nil {
+		if err := verify(s, first, fieldEdit{p, field, v}); err != nil {
 			t.Errorf("%s: %s of %v: %v", file, field, p, err)
 		}
 		if keepsStyle(s, m, k) && !bytes.Equal(first, s.src) {

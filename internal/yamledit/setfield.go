@@ -36,10 +36,7 @@ func SetItemField(src []byte, id, list string, item int, field string, value Val
 // set changes field of the mapping p leads to in recommendation id (p.rec
 // is filled in here).
 func set(src []byte, id string, p path, field string, value Value) ([]byte, error) {
-	if err := value.check(); err != nil {
-		return nil, err
-	}
-	if err := checkKey(field); err != nil {
+	if err := checkEdit(field, value); err != nil {
 		return nil, err
 	}
 	s, err := parse(src)
@@ -49,26 +46,43 @@ func set(src []byte, id string, p path, field string, value Value) ([]byte, erro
 	if p.rec, err = s.find(id); err != nil {
 		return nil, err
 	}
-	m, err := s.mappingAt(p)
+	candidates, err := s.changesFor(p, field, value)
 	if err != nil {
 		return nil, err
 	}
-	// A value written back unchanged leaves the file alone, even where
-	// rewriting it would wrap it differently.
-	if k := keyIndex(m.node, field); k >= 0 && value.kind != kindRemove && checkField(m.node.Content[k+1], value) == nil {
+	if candidates == nil {
 		return src, nil
-	}
-	candidates, err := s.candidates(m, field, value)
-	if err != nil {
-		return nil, err
 	}
 	for _, c := range candidates {
 		out := c.apply(s.src)
-		if err = verify(s, out, p, field, value); err == nil {
+		if err = verify(s, out, fieldEdit{p, field, value}); err == nil {
 			return out, nil
 		}
 	}
 	return nil, fmt.Errorf("could not write %s so that it reads back unchanged (%w): edit the YAML file by hand", value, err)
+}
+
+// checkEdit rejects a value or a field name no file can hold.
+func checkEdit(field string, value Value) error {
+	if err := value.check(); err != nil {
+		return err
+	}
+	return checkKey(field)
+}
+
+// changesFor returns the ways to set field of the mapping p leads to, the
+// preferred first; none (nil) when it already holds value: a value written
+// back unchanged leaves the file alone, even where rewriting it would wrap
+// it differently.
+func (s *source) changesFor(p path, field string, value Value) ([]change, error) {
+	m, err := s.mappingAt(p)
+	if err != nil {
+		return nil, err
+	}
+	if k := keyIndex(m.node, field); k >= 0 && value.kind != kindRemove && checkField(m.node.Content[k+1], value) == nil {
+		return nil, nil
+	}
+	return s.candidates(m, field, value)
 }
 
 // checkKey rejects what cannot be a plain key.

@@ -2,9 +2,6 @@ package yamledit
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
-	"reflect"
 	"slices"
 )
 
@@ -67,97 +64,52 @@ func setAll(src []byte, edits []Edit) ([]byte, bool) {
 			byID[v.Value] = i
 		}
 	}
-	type made struct {
+	type planned struct {
 		change
-		edit int
-		p    path
+		fieldEdit
 	}
-	var changes []made
+	var changes []planned
 	type target struct {
 		rec   int
 		field string
 	}
 	seen := map[target]bool{}
-	for i, e := range edits {
-		if e.Value.check() != nil || checkKey(e.Field) != nil {
-			return nil, false
-		}
+	for _, e := range edits {
 		rec, ok := byID[e.ID]
-		if !ok || seen[target{rec, e.Field}] {
+		if checkEdit(e.Field, e.Value) != nil || !ok || seen[target{rec, e.Field}] {
 			return nil, false
 		}
 		seen[target{rec, e.Field}] = true
 		p := path{rec: rec}
-		m, err := s.mappingAt(p)
+		cs, err := s.changesFor(p, e.Field, e.Value)
 		if err != nil {
 			return nil, false
 		}
-		if k := keyIndex(m.node, e.Field); k >= 0 && e.Value.kind != kindRemove && checkField(m.node.Content[k+1], e.Value) == nil {
-			continue // as SetField: a value written back unchanged changes nothing
+		if cs != nil {
+			changes = append(changes, planned{cs[0], fieldEdit{p, e.Field, e.Value}})
 		}
-		cs, err := s.candidates(m, e.Field, e.Value)
-		if err != nil || len(cs) == 0 {
-			return nil, false
-		}
-		changes = append(changes, made{cs[0], i, p})
 	}
 	if len(changes) == 0 {
 		return src, true
 	}
 	// In file order; fields added to one recommendation go in at the same
 	// place, in the order of the edits, as one after the other would.
-	slices.SortStableFunc(changes, func(a, b made) int { return cmp.Compare(a.from, b.from) })
+	slices.SortStableFunc(changes, func(a, b planned) int { return cmp.Compare(a.from, b.from) })
 	out := make([]byte, 0, len(src))
 	at := 0
-	for _, c := range changes {
+	checks := make([]fieldEdit, len(changes))
+	for i, c := range changes {
 		if c.from < at || c.to < c.from {
 			return nil, false // overlapping changes: one at a time
 		}
 		out = append(out, src[at:c.from]...)
 		out = append(out, c.repl...)
 		at = c.to
+		checks[i] = c.fieldEdit
 	}
 	out = append(out, src[at:]...)
-	if err := verifyAll(s, out, edits, func(yield func(int, path) bool) {
-		for _, c := range changes {
-			if !yield(c.edit, c.p) {
-				return
-			}
-		}
-	}); err != nil {
+	if verify(s, out, checks...) != nil {
 		return nil, false
 	}
 	return out, true
-}
-
-// verifyAll is verify for several edits: out parses, each edited field
-// reads back as its value, and everything else decodes as before.
-func verifyAll(before *source, out []byte, edits []Edit, made func(yield func(int, path) bool)) error {
-	after, err := parse(out)
-	if err != nil {
-		return err
-	}
-	if len(after.recs.Content) != len(before.recs.Content) {
-		return errors.New("the edits changed the number of recommendations")
-	}
-	old, now, err := decodeBoth(before, after)
-	if err != nil {
-		return err
-	}
-	for i, p := range made {
-		m, err := after.mappingAt(p)
-		if err != nil {
-			return fmt.Errorf("the edits broke the file's structure: %w", err)
-		}
-		if err := checkField(lookup(m.node, edits[i].Field), edits[i].Value); err != nil {
-			return err
-		}
-		dropField(old, p, edits[i].Field)
-		dropField(now, p, edits[i].Field)
-	}
-	if !reflect.DeepEqual(old, now) {
-		return errors.New("the edits changed other values too")
-	}
-	remember(after)
-	return nil
 }

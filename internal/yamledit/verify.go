@@ -9,10 +9,17 @@ import (
 	"go.yaml.in/yaml/v4"
 )
 
-// verify checks that out parses, that the field of the mapping p leads to
-// reads back as v, and that everything else decodes as it did in the
-// source.
-func verify(before *source, out []byte, p path, field string, v Value) error {
+// fieldEdit is an edit as verify checks it: field of the mapping p leads
+// to, set to v.
+type fieldEdit struct {
+	p     path
+	field string
+	v     Value
+}
+
+// verify checks that out parses, that each edited field reads back as its
+// value, and that everything else decodes as it did in the source.
+func verify(before *source, out []byte, edits ...fieldEdit) error {
 	after, err := parse(out)
 	if err != nil {
 		return err
@@ -20,19 +27,23 @@ func verify(before *source, out []byte, p path, field string, v Value) error {
 	if len(after.recs.Content) != len(before.recs.Content) {
 		return errors.New("the edit changed the number of recommendations")
 	}
-	m, err := after.mappingAt(p)
-	if err != nil {
-		return fmt.Errorf("the edit broke the file's structure: %w", err)
-	}
-	if err := checkField(lookup(m.node, field), v); err != nil {
-		return err
+	for _, e := range edits {
+		m, err := after.mappingAt(e.p)
+		if err != nil {
+			return fmt.Errorf("the edit broke the file's structure: %w", err)
+		}
+		if err := checkField(lookup(m.node, e.field), e.v); err != nil {
+			return err
+		}
 	}
 	old, now, err := decodeBoth(before, after)
 	if err != nil {
 		return err
 	}
-	dropField(old, p, field)
-	dropField(now, p, field)
+	for _, e := range edits {
+		dropField(old, e.p, e.field)
+		dropField(now, e.p, e.field)
+	}
 	if !reflect.DeepEqual(old, now) {
 		return errors.New("the edit changed other values too")
 	}
